@@ -1,0 +1,43 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ActionPlanStatus } from '@ogp-forum/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+registerEnumType(ActionPlanStatus, { name: 'ActionPlanStatus' });
+
+@ObjectType({ description: 'A National Action Plan, e.g. the 3rd NAP (Oct 2016 – Jun 2018).' })
+@Entity('action_plans')
+export class ActionPlan {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => Int, { description: '3 for the 3rd National Action Plan.' })
+  @Column({ type: 'int', unique: true })
+  number!: number;
+
+  @Field()
+  @Column()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  titleKo!: string | null;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD).' })
+  @Column({ type: 'date' })
+  periodStart!: string;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD).' })
+  @Column({ type: 'date' })
+  periodEnd!: string;
+
+  @Field(() => ActionPlanStatus)
+  @Column({ type: 'enum', enum: ActionPlanStatus, enumName: 'action_plan_status' })
+  status!: ActionPlanStatus;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,38 @@
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000, the embedded database and demo accounts outside production', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, production: false, seedDemoAccounts: true });
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it('never seeds demo accounts in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemoAccounts).toBe(false);
+  });
+
+  it.each`
+    env                                            | message
+    ${{ PORT: 'abc' }}                             | ${/^PORT must be a whole number/}
+    ${{ PORT: '70000' }}                           | ${/^PORT must be a whole number/}
+    ${{ PORT: '-1' }}                              | ${/^PORT must be a whole number/}
+    ${{ DATABASE_URL: 'not a url' }}               | ${/^DATABASE_URL is not a URL/}
+    ${{ DATABASE_URL: 'mysql://h/db' }}            | ${/^DATABASE_URL must start with postgres/}
+    ${{ DATABASE_URL: 'postgres://host' }}         | ${/^DATABASE_URL must name a host and a database/}
+    ${{ LOG_LEVEL: 'loud' }}                       | ${/^LOG_LEVEL must be one of/}
+    ${{ DEMO_PASSWORD: 'short' }}                  | ${/^DEMO_PASSWORD must be at least 12/}
+    ${{ FORUM_TIME_ZONE: 'Mars/Olympus' }}         | ${/^FORUM_TIME_ZONE must be an IANA time zone/}
+  `('refuses $env with a one-line message naming the variable', ({ env, message }) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('accepts a postgres URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/forum' }).databaseUrl).toBe('postgres://u:p@db:5432/forum');
+  });
+});

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, whether running from src/ (tests) or dist/ (npm start). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  /** An external PostgreSQL server; when absent the embedded one runs with its data in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  webDist: string;
+  logLevel: string;
+  seedDemoAccounts: boolean;
+  demoPassword: string;
+  /** The forum's time zone: meeting times, calendars and "today" for delayed milestones. */
+  timeZone: string;
+}
+
+/** A configuration mistake the operator must fix; the message is one line naming the variable. */
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function port(env: NodeJS.ProcessEnv): number {
+  const raw = env.PORT ?? '3000';
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return value;
+}
+
+function databaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a URL; expected postgres://user:password@host:5432/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  if (!url.hostname || url.pathname.length < 2) {
+    throw new ConfigError('DATABASE_URL must name a host and a database: postgres://user:password@host:5432/database');
+  }
+  return raw;
+}
+
+function timeZone(env: NodeJS.ProcessEnv): string {
+  const value = env.FORUM_TIME_ZONE ?? 'Asia/Seoul';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    throw new ConfigError(`FORUM_TIME_ZONE must be an IANA time zone such as Asia/Seoul, got "${value}"`);
+  }
+  return value;
+}
+
+/** Reads and validates the environment once, at start-up. Every variable is listed in the README. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const demoPassword = env.DEMO_PASSWORD ?? 'demo-password-1';
+  if (demoPassword.length < 12) {
+    throw new ConfigError('DEMO_PASSWORD must be at least 12 characters long');
+  }
+  return {
+    production,
+    port: port(env),
+    databaseUrl: databaseUrl(env),
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data')),
+    webDist: path.resolve(env.WEB_DIST ?? path.join(REPO_ROOT, 'apps/web/dist')),
+    logLevel,
+    seedDemoAccounts: !production,
+    demoPassword,
+    timeZone: timeZone(env),
+  };
+}

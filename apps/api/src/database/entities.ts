@@ -1,0 +1,11 @@
+import { ActionPlan } from '../action-plans/action-plan.entity.js';
+import { Theme } from '../action-plans/theme.entity.js';
+import { Commitment } from '../commitments/commitment.entity.js';
+import { Milestone } from '../commitments/milestone.entity.js';
+import { ProgressUpdate } from '../commitments/progress-update.entity.js';
+import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../users/user.entity.js';
+
+/** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
+export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation];

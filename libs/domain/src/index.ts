@@ -1,0 +1,3 @@
+export * from './enums.js';
+export * from './completion.js';
+export * from './monitoring.js';
