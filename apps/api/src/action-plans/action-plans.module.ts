@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionPlan } from './action-plan.entity.js';
+import { ActionPlansResolver, ThemesResolver } from './action-plans.resolver.js';
+import { ActionPlansService } from './action-plans.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ActionPlan])],
+  providers: [ActionPlansService, ActionPlansResolver, ThemesResolver],
+})
+export class ActionPlansModule {}

@@ -1,0 +1,57 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { countByCompletion } from '@ogp-forum/domain';
+import type { GraphqlContext } from '../common/graphql/context.js';
+import { Commitment } from '../commitments/commitment.entity.js';
+import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
+import { ActionPlan } from './action-plan.entity.js';
+import { ActionPlansService } from './action-plans.service.js';
+import { CompletionCounts } from './completion-counts.type.js';
+import { Theme } from './theme.entity.js';
+
+@Resolver(() => ActionPlan)
+export class ActionPlansResolver {
+  constructor(private readonly plans: ActionPlansService) {}
+
+  @Query(() => [ActionPlan], { description: 'Every plan, newest first.' })
+  actionPlans(): Promise<ActionPlan[]> {
+    return this.plans.list();
+  }
+
+  @Query(() => ActionPlan)
+  actionPlan(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<ActionPlan> {
+    return this.plans.findById(id);
+  }
+
+  @ResolveField(() => [Theme], { description: 'In the plan\'s order.' })
+  themes(@Parent() plan: ActionPlan, @Context() { loaders }: GraphqlContext) {
+    return loaders.themesByPlan.load(plan.id);
+  }
+
+  @ResolveField(() => CompletionCounts)
+  async completionCounts(@Parent() plan: ActionPlan, @Context() { loaders }: GraphqlContext): Promise<CompletionCounts> {
+    const counts = countByCompletion(await loaders.commitmentsByPlan.load(plan.id));
+    return {
+      notStarted: counts.NOT_STARTED,
+      limited: counts.LIMITED,
+      substantial: counts.SUBSTANTIAL,
+      completed: counts.COMPLETED,
+      withdrawn: counts.WITHDRAWN,
+      incorporated: counts.INCORPORATED,
+      total: counts.total,
+    };
+  }
+
+  @ResolveField(() => [IrmRecommendation])
+  irmRecommendations(@Parent() plan: ActionPlan, @Context() { loaders }: GraphqlContext) {
+    return loaders.irmRecommendationsByPlan.load(plan.id);
+  }
+}
+
+@Resolver(() => Theme)
+export class ThemesResolver {
+  @ResolveField(() => [Commitment], { description: 'In code order.' })
+  commitments(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext) {
+    return loaders.commitmentsByTheme.load(theme.id);
+  }
+}

@@ -1,0 +1,67 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ActionPlansModule } from './action-plans/action-plans.module.js';
+import { Organization } from './organizations/organization.entity.js';
+import { OrganizationsResolver } from './organizations/organizations.resolver.js';
+import { CommitmentsModule } from './commitments/commitments.module.js';
+import { DataloaderModule } from './common/dataloader/dataloader.module.js';
+import { LoadersFactory } from './common/dataloader/loaders.factory.js';
+import { formatGraphqlError } from './common/errors/format-graphql-error.js';
+import type { GraphqlContext } from './common/graphql/context.js';
+import { AppConfig } from './config/config.js';
+import { HealthController } from './health/health.controller.js';
+import { IrmRecommendationsResolver } from './irm/irm.resolver.js';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+@Module({})
+export class AppModule {
+  /** The whole api, on a database that is already migrated and seeded. */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' || !(req.url ?? '').startsWith('/graphql') },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        TypeOrmModule.forFeature([Organization]),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [DataloaderModule],
+          inject: [LoadersFactory],
+          useFactory: (loaders: LoadersFactory) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: !config.production,
+            includeStacktraceInErrorResponses: false,
+            formatError: formatGraphqlError,
+            context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({ req, res, loaders: loaders.create() }),
+          }),
+        }),
+        ActionPlansModule,
+        CommitmentsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, OrganizationsResolver, IrmRecommendationsResolver],
+    };
+  }
+}

@@ -1,0 +1,101 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActionPlanStatus, daysDelayed, isCommitmentStale, isMilestoneDelayed } from '@ogp-forum/domain';
+import { ActionPlan } from '../action-plans/action-plan.entity.js';
+import { Theme } from '../action-plans/theme.entity.js';
+import { ConnectionType } from '../common/graphql/connection.js';
+import type { GraphqlContext } from '../common/graphql/context.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Commitment } from './commitment.entity.js';
+import { CommitmentsService } from './commitments.service.js';
+import { CommitmentFilter } from './dto/commitment-filter.input.js';
+import { Milestone } from './milestone.entity.js';
+import { ProgressUpdate } from './progress-update.entity.js';
+
+@ObjectType()
+export class CommitmentConnection extends ConnectionType(Commitment) {}
+
+@Resolver(() => Commitment)
+export class CommitmentsResolver {
+  constructor(private readonly service: CommitmentsService) {}
+
+  @Query(() => Commitment)
+  commitment(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<Commitment> {
+    return this.service.findById(id);
+  }
+
+  @Query(() => CommitmentConnection, { description: 'A plan\'s commitments in code order, a page at a time.' })
+  commitments(
+    @Args('planId', { type: () => ID }, ParseUUIDPipe) planId: string,
+    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter: CommitmentFilter | undefined,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | undefined,
+  ) {
+    return this.service.list(planId, filter, first, after);
+  }
+
+  @ResolveField(() => ActionPlan)
+  async plan(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    return loaders.plan.load(commitment.planId);
+  }
+
+  @ResolveField(() => Theme)
+  async theme(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    return loaders.theme.load(commitment.themeId);
+  }
+
+  @ResolveField(() => Organization)
+  async leadOrganization(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    return loaders.organization.load(commitment.leadOrganizationId);
+  }
+
+  @ResolveField(() => Commitment, { nullable: true, description: 'The commitment this one was merged into, if any.' })
+  async incorporatedInto(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    return commitment.incorporatedIntoId ? loaders.commitment.load(commitment.incorporatedIntoId) : null;
+  }
+
+  @ResolveField(() => [Milestone])
+  async milestones(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    return loaders.milestonesByCommitment.load(commitment.id);
+  }
+
+  @ResolveField(() => [ProgressUpdate], { description: 'Newest first.' })
+  async progressUpdates(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    return loaders.progressUpdatesByCommitment.load(commitment.id);
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'When progress was last reported; null if never.' })
+  async lastUpdateAt(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    return loaders.lastUpdateAt.load(commitment.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Milestones whose end date has passed without being completed.' })
+  async delayedMilestoneCount(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    const milestones = await loaders.milestonesByCommitment.load(commitment.id);
+    const now = new Date();
+    return milestones.filter((milestone) => isMilestoneDelayed(milestone, now)).length;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Still being implemented and not reported on for 60 days.' })
+  async stale(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
+    const [plan, lastUpdateAt] = await Promise.all([
+      loaders.plan.load(commitment.planId),
+      loaders.lastUpdateAt.load(commitment.id),
+    ]);
+    if (plan?.status !== ActionPlanStatus.IMPLEMENTATION) return false;
+    return isCommitmentStale({ ...commitment, lastUpdateAt });
+  }
+}
+
+@Resolver(() => Milestone)
+export class MilestonesResolver {
+  @ResolveField(() => Boolean, { description: 'The end date has passed and it is not completed.' })
+  delayed(@Parent() milestone: Milestone) {
+    return isMilestoneDelayed(milestone);
+  }
+
+  @ResolveField(() => Int, { description: 'Days past the end date; 0 unless delayed.' })
+  daysDelayed(@Parent() milestone: Milestone) {
+    return daysDelayed(milestone);
+  }
+}

@@ -1,0 +1,64 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { BadUserInputError } from '../errors/domain-errors.js';
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * A Relay-style cursor connection for a node type; name the subclass after it:
+ * `@ObjectType() class CommitmentConnection extends ConnectionType(Commitment) {}`.
+ */
+export function ConnectionType<T>(node: Type<T>): Type<Connection<T>> {
+  @ObjectType(`${node.name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionClass {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many nodes match, on all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionClass as unknown as Type<Connection<T>>;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+export function encodeCursor(value: string): string {
+  return Buffer.from(value, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const value = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!value || encodeCursor(value) !== cursor) throw new BadUserInputError('after is not a cursor this api gave out', { field: 'after' });
+  return value;
+}
+
+export function checkPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
+  }
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ActionPlanStatus, Completion, IrmResponseStatus, OgpValue, OrganizationKind, Role } from '@ogp-forum/domain';
+import { REPO_ROOT } from '../config/config.js';
+
+/** The shapes of the files in seeds/data/, transcribed from the Korea 3rd NAP end-of-term self-assessment. */
+export interface OrganizationSeed {
+  key: string;
+  name: string;
+  nameKo?: string;
+  kind: OrganizationKind;
+}
+
+export interface MilestoneSeed {
+  title: string;
+  titleKo?: string;
+  start: string;
+  end: string;
+  completion: Completion;
+}
+
+export interface CommitmentSeed {
+  code: string;
+  theme: number;
+  title: string;
+  titleKo?: string;
+  summary: string;
+  start: string;
+  end: string;
+  leadOrganization: string;
+  contact: string;
+  publicProblem: string;
+  description: string;
+  howItSolves: string;
+  ogpValues: OgpValue[];
+  ogpValueRelevance: string;
+  additionalInfo: string;
+  progress: string;
+  activityDescription: string;
+  nextSteps: string;
+  involvedActors: string;
+  completion: Completion;
+  incorporatedInto: string | null;
+  milestones: MilestoneSeed[];
+}
+
+export interface PlanSeed {
+  plan: {
+    number: number;
+    title: string;
+    titleKo?: string;
+    periodStart: string;
+    periodEnd: string;
+    status: ActionPlanStatus;
+    /** The date of the report the commitments' progress texts come from. */
+    progressReportedAt: string;
+  };
+  themes: { position: number; title: string; titleKo?: string }[];
+  commitments: CommitmentSeed[];
+  irmRecommendations: {
+    number: number;
+    text: string;
+    textKo?: string;
+    governmentResponse: string;
+    status: IrmResponseStatus;
+    commitments: string[];
+  }[];
+}
+
+export interface DemoAccountSeed {
+  email: string;
+  displayName: string;
+  role: Role;
+  organization: string | null;
+  purpose: string;
+}
+
+export const SEED_DIR = path.join(REPO_ROOT, 'seeds/data');
+
+function read<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(SEED_DIR, file), 'utf8')) as T;
+}
+
+export const readOrganizations = () => read<OrganizationSeed[]>('organizations.json');
+export const readPlans = () => [read<PlanSeed>('nap3.json')];
+export const readDemoAccounts = () => read<DemoAccountSeed[]>('demo-accounts.json');

@@ -1,0 +1,177 @@
+import { hash } from '@node-rs/argon2';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ActionPlan } from '../action-plans/action-plan.entity.js';
+import { Theme } from '../action-plans/theme.entity.js';
+import { Commitment } from '../commitments/commitment.entity.js';
+import { Milestone } from '../commitments/milestone.entity.js';
+import { ProgressUpdate } from '../commitments/progress-update.entity.js';
+import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../users/user.entity.js';
+import { ARGON2_OPTIONS } from '../users/password.js';
+import { DemoAccountSeed, PlanSeed, readDemoAccounts, readOrganizations, readPlans } from './seed-data.js';
+
+export interface SeedOptions {
+  /** Demo accounts are for trying the platform out; never in production. */
+  demoAccounts: boolean;
+  demoPassword: string;
+}
+
+/**
+ * Loads the reference data of seeds/data/ and, outside production, the demo accounts.
+ * Idempotent: what exists is left as it is (the forum may have edited it), only what is missing is added.
+ * Runs in one transaction, so a failure leaves nothing half-written.
+ */
+export async function seedDatabase(db: DataSource, options: SeedOptions): Promise<void> {
+  await db.transaction(async (tx) => {
+    const organizations = await seedOrganizations(tx);
+    const users = options.demoAccounts ? await seedDemoAccounts(tx, organizations, options.demoPassword) : new Map<string, User>();
+    for (const plan of readPlans()) await seedPlan(tx, plan, organizations, users);
+  });
+}
+
+/** Inserts the rows whose unique key is not taken yet (ON CONFLICT DO NOTHING); returns the rows it inserted. */
+async function insertMissing<T extends object>(tx: EntityManager, entity: new () => T, rows: Partial<T>[]) {
+  if (rows.length === 0) return [];
+  const result = await tx
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(rows as never)
+    .orIgnore()
+    .returning('*')
+    .execute();
+  return result.raw as Record<string, unknown>[];
+}
+
+async function seedOrganizations(tx: EntityManager): Promise<Map<string, Organization>> {
+  const seeds = readOrganizations();
+  await insertMissing(tx, Organization, seeds.map((seed) => ({ ...seed, nameKo: seed.nameKo ?? null })));
+  const rows = await tx.findBy(Organization, { key: In(seeds.map((seed) => seed.key)) });
+  return new Map(rows.map((row) => [row.key, row]));
+}
+
+/** The demo accounts, keyed by organisation key (one account per organisation). */
+async function seedDemoAccounts(tx: EntityManager, organizations: Map<string, Organization>, password: string) {
+  const seeds: DemoAccountSeed[] = readDemoAccounts();
+  const existing = new Set((await tx.findBy(User, { email: In(seeds.map((seed) => seed.email)) })).map((user) => user.email));
+  const missing = seeds.filter((seed) => !existing.has(seed.email));
+  const passwordHash = missing.length ? await hash(password, ARGON2_OPTIONS) : null;
+  await insertMissing(
+    tx,
+    User,
+    missing.map((seed) => ({
+      email: seed.email,
+      displayName: seed.displayName,
+      role: seed.role,
+      organizationId: seed.organization ? organizations.get(seed.organization)!.id : null,
+      passwordHash,
+    }))
+  );
+  const users = await tx.findBy(User, { email: In(seeds.map((seed) => seed.email)) });
+  const byOrganization = new Map<string, User>();
+  for (const seed of seeds) {
+    if (seed.organization) byOrganization.set(seed.organization, users.find((user) => user.email === seed.email)!);
+  }
+  return byOrganization;
+}
+
+async function seedPlan(tx: EntityManager, seed: PlanSeed, organizations: Map<string, Organization>, users: Map<string, User>) {
+  const { progressReportedAt, ...planFields } = seed.plan;
+  await insertMissing(tx, ActionPlan, [{ ...planFields, titleKo: planFields.titleKo ?? null }]);
+  const plan = await tx.findOneByOrFail(ActionPlan, { number: seed.plan.number });
+
+  await insertMissing(
+    tx,
+    Theme,
+    seed.themes.map((theme) => ({ planId: plan.id, position: theme.position, title: theme.title, titleKo: theme.titleKo ?? null }))
+  );
+  const themes = new Map((await tx.findBy(Theme, { planId: plan.id })).map((theme) => [theme.position, theme.id]));
+
+  const inserted = await insertMissing(
+    tx,
+    Commitment,
+    seed.commitments.map((commitment) => ({
+      planId: plan.id,
+      themeId: themes.get(commitment.theme)!,
+      code: commitment.code,
+      title: commitment.title,
+      titleKo: commitment.titleKo ?? null,
+      summary: commitment.summary,
+      start: commitment.start,
+      end: commitment.end,
+      leadOrganizationId: organizations.get(commitment.leadOrganization)!.id,
+      pointOfContactId: users.get(commitment.leadOrganization)?.id ?? null,
+      contact: commitment.contact,
+      publicProblem: commitment.publicProblem,
+      description: commitment.description,
+      howItSolves: commitment.howItSolves,
+      ogpValues: commitment.ogpValues,
+      ogpValueRelevance: commitment.ogpValueRelevance,
+      additionalInfo: commitment.additionalInfo,
+      nextSteps: commitment.nextSteps,
+      involvedActors: commitment.involvedActors,
+      completion: commitment.completion,
+    }))
+  );
+  const newCodes = new Set(inserted.map((row) => row.code as string));
+  const commitments = new Map((await tx.findBy(Commitment, { planId: plan.id })).map((row) => [row.code, row]));
+  const fresh = seed.commitments.filter((commitment) => newCodes.has(commitment.code));
+
+  for (const commitment of fresh.filter((c) => c.incorporatedInto)) {
+    await tx.update(Commitment, commitments.get(commitment.code)!.id, {
+      incorporatedIntoId: commitments.get(commitment.incorporatedInto!)!.id,
+    });
+  }
+  await insertMissing(
+    tx,
+    Milestone,
+    fresh.flatMap((commitment) =>
+      commitment.milestones.map((milestone, index) => ({
+        commitmentId: commitments.get(commitment.code)!.id,
+        position: index + 1,
+        title: milestone.title,
+        titleKo: milestone.titleKo ?? null,
+        start: milestone.start,
+        end: milestone.end,
+        completion: milestone.completion,
+      })),
+    )
+  );
+  const reportedAt = new Date(`${progressReportedAt}T09:00:00Z`);
+  const reports = fresh.filter((commitment) => commitment.progress || commitment.activityDescription);
+  if (reports.length) {
+    await tx.insert(
+      ProgressUpdate,
+      reports.map((commitment) => ({
+        commitmentId: commitments.get(commitment.code)!.id,
+        authorId: users.get(commitment.leadOrganization)?.id ?? null,
+        body: [commitment.progress, commitment.activityDescription && `**Activities**\n\n${commitment.activityDescription}`]
+          .filter(Boolean)
+          .join('\n\n'),
+        completion: commitment.completion,
+        evidenceLinks: [],
+        postedAt: reportedAt,
+      })),
+    );
+  }
+
+  const recommendations = await insertMissing(
+    tx,
+    IrmRecommendation,
+    seed.irmRecommendations.map((recommendation) => ({
+      planId: plan.id,
+      number: recommendation.number,
+      text: recommendation.text,
+      textKo: recommendation.textKo ?? null,
+      governmentResponse: recommendation.governmentResponse,
+      status: recommendation.status,
+    }))
+  );
+  for (const row of recommendations) {
+    const codes = seed.irmRecommendations.find((recommendation) => recommendation.number === row.number)!.commitments;
+    if (codes.length) {
+      await tx.createQueryBuilder().relation(IrmRecommendation, 'commitments').of(row.id).add(codes.map((code) => commitments.get(code)!.id));
+    }
+  }
+}

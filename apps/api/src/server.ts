@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { AppConfig } from './config/config.js';
+import { connectAndMigrate, Database, openDatabase } from './database/database.js';
+import { seedDatabase } from './seeding/seed.js';
+import { serveWebApp } from './web/serve-web-app.js';
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  database: Database;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** Stops taking requests, closes the database connections, then stops the embedded PostgreSQL if we started it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything `npm start` does after reading the configuration: database (embedded or DATABASE_URL), migrations,
+ * seeds, the Nest application with GraphQL and the web app, listening on `config.port` (0 picks a free port).
+ */
+export async function startServer(config: AppConfig, log: (line: string) => void = () => undefined): Promise<RunningServer> {
+  const database = await openDatabase(config, log);
+  let dataSource: DataSource | undefined;
+  try {
+    dataSource = await connectAndMigrate(database.url);
+    await seedDatabase(dataSource, { demoAccounts: config.seedDemoAccounts, demoPassword: config.demoPassword });
+
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), { bufferLogs: true });
+    app.useLogger(app.get(Logger));
+    app.set('trust proxy', 'loopback');
+    app.disable('x-powered-by');
+    if (!serveWebApp(app, config.webDist)) log(`no web app build in ${config.webDist}; serving the api only`);
+    await app.listen(config.port, config.production ? '0.0.0.0' : '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await app.close();
+        if (dataSource!.isInitialized) await dataSource!.destroy();
+        await database.embedded?.stop();
+      })());
+    return { app, dataSource, database, url: `http://127.0.0.1:${port}`, stop };
+  } catch (error) {
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    await database.embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,195 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { gql, useQuery } from 'urql';
+import { CompletionBadge } from '../../components/CompletionBadge';
+import { Markdown } from '../../components/Markdown';
+import { Loading, QueryError } from '../../components/states';
+import { useFormatDate, useLocalized } from '../../lib/format';
+
+export const PlanQuery = gql`
+  query Plan($id: ID!) {
+    actionPlan(id: $id) {
+      id
+      number
+      title
+      titleKo
+      periodStart
+      periodEnd
+      status
+      completionCounts {
+        completed
+        substantial
+        limited
+        notStarted
+        withdrawn
+        incorporated
+        total
+      }
+      themes {
+        id
+        position
+        title
+        titleKo
+        commitments {
+          id
+          code
+          title
+          titleKo
+          completion
+          delayedMilestoneCount
+          stale
+          incorporatedInto {
+            id
+            code
+          }
+          leadOrganization {
+            id
+            name
+            nameKo
+          }
+        }
+      }
+      irmRecommendations {
+        id
+        number
+        text
+        textKo
+        status
+        governmentResponse
+      }
+    }
+  }
+`;
+
+interface PlanCommitment {
+  id: string;
+  code: string;
+  title: string;
+  titleKo: string | null;
+  completion: string;
+  delayedMilestoneCount: number;
+  stale: boolean;
+  incorporatedInto: { id: string; code: string } | null;
+  leadOrganization: { id: string; name: string; nameKo: string | null };
+}
+
+interface PlanData {
+  actionPlan: {
+    id: string;
+    number: number;
+    title: string;
+    titleKo: string | null;
+    periodStart: string;
+    periodEnd: string;
+    status: string;
+    completionCounts: Record<'completed' | 'substantial' | 'limited' | 'notStarted' | 'withdrawn' | 'incorporated' | 'total', number>;
+    themes: { id: string; position: number; title: string; titleKo: string | null; commitments: PlanCommitment[] }[];
+    irmRecommendations: { id: string; number: number; text: string; textKo: string | null; status: string; governmentResponse: string }[];
+  };
+}
+
+const COUNTS = ['completed', 'substantial', 'limited', 'notStarted', 'withdrawn', 'incorporated'] as const;
+
+export function PlanPage() {
+  const { planId } = useParams();
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const localized = useLocalized();
+  const [{ data, fetching, error }, refetch] = useQuery<PlanData>({ query: PlanQuery, variables: { id: planId } });
+
+  if (fetching && !data) return <Loading />;
+  if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data) return null;
+  const plan = data.actionPlan;
+
+  return (
+    <>
+      <h1>{localized(plan.title, plan.titleKo)}</h1>
+      <p className="lead">
+        {t('plans.period', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })} · {t(`planStatus.${plan.status}`)}
+      </p>
+
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t('plan.summary')}</h2>
+        <dl className="counts">
+          <div className="count count-total">
+            <dt>{t('plan.count.total')}</dt>
+            <dd>{plan.completionCounts.total}</dd>
+          </div>
+          {COUNTS.filter((key) => plan.completionCounts[key] > 0).map((key) => (
+            <div key={key} className={`count count-${key}`}>
+              <dt>{t(`plan.count.${key}`)}</dt>
+              <dd>{plan.completionCounts[key]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <table className="status-table">
+        <caption>{t('plan.statusTable')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('plan.theme')}</th>
+            <th scope="col">{t('plan.commitment')}</th>
+            <th scope="col">{t('plan.lead')}</th>
+            <th scope="col">{t('plan.status')}</th>
+          </tr>
+        </thead>
+        {plan.themes.map((theme) => (
+          <tbody key={theme.id}>
+            {theme.commitments.length === 0 && (
+              <tr>
+                <th scope="row">
+                  {theme.position}. {localized(theme.title, theme.titleKo)}
+                </th>
+                <td colSpan={3}>{t('plan.noCommitments')}</td>
+              </tr>
+            )}
+            {theme.commitments.map((commitment, index) => (
+              <tr key={commitment.id} data-testid={`commitment-row-${commitment.code}`}>
+                {index === 0 && (
+                  <th scope="rowgroup" rowSpan={theme.commitments.length}>
+                    {theme.position}. {localized(theme.title, theme.titleKo)}
+                  </th>
+                )}
+                <td>
+                  <Link to={`/commitments/${commitment.id}`}>
+                    <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
+                  </Link>
+                  {commitment.delayedMilestoneCount > 0 && !commitment.incorporatedInto && (
+                    <span className="flag flag-delayed">{t('plan.delayedMilestones', { count: commitment.delayedMilestoneCount })}</span>
+                  )}
+                  {commitment.stale && <span className="flag flag-stale">{t('plan.stale')}</span>}
+                </td>
+                <td>{localized(commitment.leadOrganization.name, commitment.leadOrganization.nameKo)}</td>
+                <td>
+                  <CompletionBadge completion={commitment.completion} incorporatedInto={commitment.incorporatedInto?.code} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+
+      {plan.irmRecommendations.length > 0 && (
+        <section aria-labelledby="irm-heading">
+          <h2 id="irm-heading">{t('plan.irmRecommendations')}</h2>
+          <ol className="irm-list">
+            {plan.irmRecommendations.map((recommendation) => (
+              <li key={recommendation.id}>
+                <details>
+                  <summary>
+                    {localized(recommendation.text, recommendation.textKo)}{' '}
+                    <span className={`badge badge-irm-${recommendation.status.toLowerCase()}`}>{t(`plan.irmStatus.${recommendation.status}`)}</span>
+                  </summary>
+                  <h3>{t('plan.governmentResponse')}</h3>
+                  <Markdown>{recommendation.governmentResponse}</Markdown>
+                </details>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { gql, useQuery } from 'urql';
+import { Loading, QueryError } from '../../components/states';
+import { useFormatDate, useLocalized } from '../../lib/format';
+
+export const PlansQuery = gql`
+  query Plans {
+    actionPlans {
+      id
+      number
+      title
+      titleKo
+      periodStart
+      periodEnd
+      status
+      completionCounts {
+        total
+      }
+    }
+  }
+`;
+
+interface PlansData {
+  actionPlans: {
+    id: string;
+    number: number;
+    title: string;
+    titleKo: string | null;
+    periodStart: string;
+    periodEnd: string;
+    status: string;
+    completionCounts: { total: number };
+  }[];
+}
+
+export function PlansPage() {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const localized = useLocalized();
+  const [{ data, fetching, error }, refetch] = useQuery<PlansData>({ query: PlansQuery });
+
+  return (
+    <>
+      <h1>{t('plans.title')}</h1>
+      <p className="lead">{t('app.tagline')}</p>
+      {fetching && !data && <Loading />}
+      {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {data && data.actionPlans.length === 0 && <p className="state">{t('plans.empty')}</p>}
+      {data && data.actionPlans.length > 0 && (
+        <ul className="card-list">
+          {data.actionPlans.map((plan) => (
+            <li key={plan.id} className="card">
+              <h2>
+                <Link to={`/plans/${plan.id}`}>{localized(plan.title, plan.titleKo)}</Link>
+              </h2>
+              <p>
+                {t('plans.period', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })} ·{' '}
+                {t(`planStatus.${plan.status}`)} · {t('plans.commitmentCount', { count: plan.completionCounts.total })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
