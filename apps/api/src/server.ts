@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { AppConfig } from './config/config.js';
+import { AppConfig, nestLogLevels } from './config/config.js';
 import { connectAndMigrate, Database, openDatabase } from './database/database.js';
 import { seedDatabase } from './seeding/seed.js';
 import { serveWebApp } from './web/serve-web-app.js';
@@ -25,6 +26,7 @@ export interface RunningServer {
  * seeds, the Nest application with GraphQL and the web app, listening on `config.port` (0 picks a free port).
  */
 export async function startServer(config: AppConfig, log: (line: string) => void = () => undefined): Promise<RunningServer> {
+  NestLogger.overrideLogger(nestLogLevels(config.logLevel));
   const database = await openDatabase(config, log);
   let dataSource: DataSource | undefined;
   try {

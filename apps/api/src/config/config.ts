@@ -1,3 +1,4 @@
+import type { LogLevel } from '@nestjs/common';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +59,13 @@ function timeZone(env: NodeJS.ProcessEnv): string {
     throw new ConfigError(`FORUM_TIME_ZONE must be an IANA time zone such as Asia/Seoul, got "${value}"`);
   }
   return value;
+}
+
+/** Nest's log levels for a LOG_LEVEL, for the messages logged before the pino logger takes over. */
+export function nestLogLevels(level: string): LogLevel[] | false {
+  const order: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+  const cut = { silent: 0, fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6 }[level] ?? 4;
+  return cut === 0 ? false : order.slice(0, cut);
 }
 
 /** Reads and validates the environment once, at start-up. Every variable is listed in the README. */

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { loadConfig } from '../src/config/config.js';
+import { createDatabaseIfMissing, withDatabase } from '../src/database/database.js';
+import { startServer, type RunningServer } from '../src/server.js';
+
+/** A fresh copy of the migrated, seeded template database, for one test file. */
+export async function createTestDatabase(): Promise<string> {
+  const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
+  const template = process.env.TEST_TEMPLATE_DATABASE;
+  if (!serverUrl || !template) throw new Error('run the tests with `npm test`: the global setup provides the database');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await createDatabaseIfMissing(serverUrl, name, template);
+  return withDatabase(serverUrl, name);
+}
+
+/** The whole api on a free port over its own database, as `npm start` runs it. */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  const databaseUrl = await createTestDatabase();
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env, PORT: '0', DATABASE_URL: databaseUrl });
+  return startServer(config);
+}
+
+export interface GraphqlResponse<T> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** POSTs one GraphQL operation over real HTTP. */
+export async function graphql<T = Record<string, any>>(
+  server: RunningServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphqlResponse<T>> {
+  const response = await request(server.url).post('/graphql').send({ query, variables }).set('content-type', 'application/json');
+  return response.body as GraphqlResponse<T>;
+}

@@ -1,0 +1,105 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { REPO_ROOT } from '../src/config/config.js';
+import { freePort } from '../src/database/free-port.js';
+
+/** The api as `npm start` runs it: a separate process from the built code, with its own embedded PostgreSQL. */
+const MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function startApi(env: NodeJS.ProcessEnv): Promise<Started> {
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: 'pipe' });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = output.match(/ready at (http:\/\/\S+)/);
+      if (ready) resolve({ child, url: ready[1], output: () => output });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`api exited with ${code} before it was ready:\n${output}`)));
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code))));
+}
+
+function postgresProcessesUsing(dataDir: string): string[] {
+  const result = spawnSync('pgrep', ['-af', `postgres -D ${dataDir}`], { encoding: 'utf8' });
+  return result.stdout.split('\n').filter((line) => line.trim() && !line.includes('pgrep'));
+}
+
+async function runOnce(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { code: await exitOf(child), stderr };
+}
+
+describe('the api process', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-process-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps its data across restarts and leaves no PostgreSQL behind after SIGTERM', async () => {
+    const env = { DATA_DIR: dataDir, PORT: String(await freePort()) };
+    const first = await startApi(env);
+    const health = await fetch(`${first.url}/health`);
+    expect(health.status).toBe(200);
+    expect(first.output()).toContain('admin@example.org');
+
+    // Something the forum did, straight into its database; it must survive the restart.
+    const databaseUrl = await embeddedDatabaseUrl(dataDir);
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`UPDATE commitments SET title = 'Kept across restarts' WHERE code = '1-b'`);
+    await client.end();
+
+    first.child.kill('SIGTERM');
+    expect(await exitOf(first.child)).toBe(0);
+    expect(postgresProcessesUsing(path.join(dataDir, 'postgres'))).toEqual([]);
+
+    const second = await startApi({ ...env, PORT: String(await freePort()) });
+    try {
+      const response = await fetch(`${second.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ actionPlans { themes { commitments { code title } } } }' }),
+      });
+      const body = await response.json();
+      const titles = body.data.actionPlans[0].themes.flatMap((theme: any) => theme.commitments);
+      expect(titles.find((c: any) => c.code === '1-b').title).toBe('Kept across restarts');
+      expect(titles).toHaveLength(14);
+    } finally {
+      second.child.kill('SIGTERM');
+      expect(await exitOf(second.child)).toBe(0);
+    }
+    expect(postgresProcessesUsing(path.join(dataDir, 'postgres'))).toEqual([]);
+  });
+
+  it.each`
+    env                                                    | message
+    ${{ PORT: 'eighty' }}                                  | ${'ogp-forum: PORT must be a whole number from 0 to 65535, got "eighty"'}
+    ${{ DATABASE_URL: 'mysql://db/forum' }}                | ${'ogp-forum: DATABASE_URL must start with postgres:// or postgresql://, got "mysql://"'}
+    ${{ DATABASE_URL: 'postgres://u:p@127.0.0.1:1/forum' }} | ${'ogp-forum: DATABASE_URL: cannot connect to 127.0.0.1:1/forum (ECONNREFUSED)'}
+  `('stops with one clear line for $env', async ({ env, message }) => {
+    const { code, stderr } = await runOnce({ DATA_DIR: dataDir, ...env });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(message);
+  });
+});
+
+/** The running embedded server's URL, read from its pid file (line 4 is the port). */
+async function embeddedDatabaseUrl(dataDir: string): Promise<string> {
+  const pidFile = fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
+  return `postgres://postgres:ogp-forum-embedded@127.0.0.1:${pidFile[3]}/ogp_forum`;
+}

@@ -1,0 +1,62 @@
+import { Completion } from '@ogp-forum/domain';
+import { Commitment } from '../src/commitments/commitment.entity.js';
+import { Milestone } from '../src/commitments/milestone.entity.js';
+import { StatementCounter } from '../src/database/statement-counter.js';
+import type { RunningServer } from '../src/server.js';
+import { graphql, startTestServer } from './harness.js';
+
+let server: RunningServer;
+afterAll(() => server.stop());
+
+const PLAN_PAGE = `
+  query Plan($id: ID!) {
+    actionPlan(id: $id) {
+      title completionCounts { completed total }
+      themes { title commitments {
+        code title completion delayedMilestoneCount stale
+        incorporatedInto { code } leadOrganization { name }
+        milestones { title end delayed }
+      } }
+      irmRecommendations { text commitments { code } }
+    }
+  }`;
+
+async function statementsFor(planId: string): Promise<{ statements: number; commitments: number }> {
+  const before = StatementCounter.total();
+  const { data, errors } = await graphql(server, PLAN_PAGE, { id: planId });
+  expect(errors).toBeUndefined();
+  const commitments = data!.actionPlan.themes.reduce((sum: number, theme: any) => sum + theme.commitments.length, 0);
+  return { statements: StatementCounter.total() - before, commitments };
+}
+
+it('the plan page costs the same number of SQL statements with 14 commitments as with 54', async () => {
+  server = await startTestServer();
+  const { data } = await graphql(server, '{ actionPlans { id themes { id } } }');
+  const plan = data!.actionPlans[0];
+
+  const seeded = await statementsFor(plan.id);
+  expect(seeded.commitments).toBe(14);
+
+  // Forty more commitments, each with two milestones, spread over the plan's themes.
+  const db = server.dataSource;
+  const template = await db.getRepository(Commitment).findOneByOrFail({ planId: plan.id, code: '1-a' });
+  for (let index = 0; index < 40; index += 1) {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = template;
+    const commitment = await db.getRepository(Commitment).save({
+      ...fields,
+      code: `9-${String(index).padStart(2, '0')}`,
+      themeId: plan.themes[index % plan.themes.length].id,
+      completion: Completion.LIMITED,
+    });
+    await db.getRepository(Milestone).save([
+      { commitmentId: commitment.id, position: 1, title: 'First', start: '2017-01-01', end: '2017-06-30', completion: Completion.COMPLETED },
+      { commitmentId: commitment.id, position: 2, title: 'Second', start: '2017-07-01', end: '2018-06-30', completion: Completion.LIMITED },
+    ]);
+  }
+
+  const grown = await statementsFor(plan.id);
+  expect(grown.commitments).toBe(54);
+  expect(grown.statements).toBe(seeded.statements);
+  // Plan, themes, commitments by theme, organisations, incorporated commitments, milestones, … — a handful, not 54 × n.
+  expect(seeded.statements).toBeLessThanOrEqual(12);
+});
