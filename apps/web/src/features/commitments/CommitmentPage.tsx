@@ -30,6 +30,7 @@ export const CommitmentQuery = gql`
         id
         title
         titleKo
+        status
       }
       theme {
         id
@@ -81,7 +82,7 @@ interface CommitmentData {
     contact: string;
     completion: string;
     ogpValues: string[];
-    plan: { id: string; title: string; titleKo: string | null };
+    plan: { id: string; title: string; titleKo: string | null; status: string };
     theme: { id: string; position: number; title: string; titleKo: string | null };
     leadOrganization: { id: string; name: string; nameKo: string | null };
     incorporatedInto: { id: string; code: string } | null;
@@ -193,7 +194,14 @@ export function CommitmentPage() {
                   <td>{formatDate(milestone.end)}</td>
                   <td>
                     <CompletionBadge completion={milestone.completion} />
-                    {milestone.delayed && <span className="flag flag-delayed">{t('commitment.delayed', { count: milestone.daysDelayed })}</span>}
+                    {milestone.delayed && (
+                      <span className="flag flag-delayed">
+                        {/* Days past due mean something while the plan runs; afterwards only that it was not finished. */}
+                        {commitment.plan.status === 'CLOSED'
+                          ? t('commitment.unfinished')
+                          : t('commitment.delayed', { count: milestone.daysDelayed })}
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}

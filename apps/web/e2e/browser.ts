@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium; CHROMIUM_PATH points elsewhere. Never a browser downloaded by a tool. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Whether the browser tier can run. Without Chromium it is skipped with a loud warning on a developer's machine,
+ * but in CI a missing browser fails the run instead of passing silently.
+ */
+export function browserAvailable(): boolean {
+  if (fs.existsSync(CHROMIUM_PATH)) return true;
+  const message = `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`;
+  if (process.env.CI) throw new Error(`${message} CI must run the browser tests.`);
+  console.warn(`\n!!! BROWSER TESTS SKIPPED — ${message}\n`);
+  return false;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}

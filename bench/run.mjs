@@ -1,0 +1,121 @@
+// `npm run bench`: measures start-up and the plan page on this machine and writes docs/benchmarks.md.
+// Runs the built api (npm run bench builds it first) against its own embedded PostgreSQL in a temporary folder.
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../apps/api/dist/config/config.js';
+import { startServer } from '../apps/api/dist/server.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SEQUENTIAL_REQUESTS = 300;
+const LOAD_SECONDS = 10;
+const CONNECTIONS = 10;
+
+const PLAN_PAGE = `query Plan($id: ID!) { actionPlan(id: $id) {
+  title completionCounts { completed substantial incorporated total }
+  themes { position title titleKo commitments { id code title titleKo completion delayedMilestoneCount stale
+    incorporatedInto { id code } leadOrganization { id name nameKo } } }
+  irmRecommendations { id number text status governmentResponse } } }`;
+const COMMITMENT_PAGE = `query Commitment($id: ID!) { commitment(id: $id) { code title summary publicProblem description howItSolves
+  ogpValueRelevance additionalInfo nextSteps involvedActors plan { id title status } theme { title }
+  leadOrganization { name } milestones { title start end completion delayed daysDelayed } progressUpdates { body postedAt } } }`;
+
+async function timed(fn) {
+  const started = performance.now();
+  const result = await fn();
+  return { ms: performance.now() - started, result };
+}
+
+async function post(url, query, variables) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function latency(url, query, variables) {
+  for (let i = 0; i < 20; i += 1) await post(url, query, variables); // warm-up
+  const samples = [];
+  for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) samples.push((await timed(() => post(url, query, variables))).ms);
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
+}
+
+async function load(url, query, variables) {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    connections: CONNECTIONS,
+    duration: LOAD_SECONDS,
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-bench-'));
+const config = loadConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' });
+try {
+  const cold = await timed(() => startServer(config));
+  await cold.result.stop();
+  const warm = await timed(() => startServer(config));
+  const server = warm.result;
+  try {
+    const { actionPlans } = await post(server.url, '{ actionPlans { id themes { commitments { id code } } } }');
+    const planId = actionPlans[0].id;
+    const commitmentId = actionPlans[0].themes[3].commitments[0].id;
+    const plan = await latency(server.url, PLAN_PAGE, { id: planId });
+    const commitment = await latency(server.url, COMMITMENT_PAGE, { id: commitmentId });
+    const planLoad = await load(server.url, PLAN_PAGE, { id: planId });
+    const floor = await load(server.url, '{ __typename }', {});
+
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    const ms = (value) => `${value.toFixed(1)} ms`;
+    const report = `# Benchmarks
+
+Latest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench\` (bench/run.mjs).
+Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node.js ${process.version}.
+Database: the embedded PostgreSQL on loopback, seeded with the Korea 3rd NAP (14 commitments). The load generator runs in the
+same process as the api on the same 2 cores, so throughput figures are a floor, not a ceiling.
+
+## Start-up
+
+| what | time |
+|---|---|
+| cold start: initdb, migrate, seed, listen | ${ms(cold.ms)} |
+| warm start: existing data folder | ${ms(warm.ms)} |
+
+## GraphQL pages, one request at a time (${SEQUENTIAL_REQUESTS} requests after 20 warm-up)
+
+| page | p50 | p95 | p99 |
+|---|---|---|---|
+| plan page (themes, 14 commitments, lead organisations, IRM recommendations) | ${ms(plan.p50)} | ${ms(plan.p95)} | ${ms(plan.p99)} |
+| commitment page (template fields, milestones, progress updates) | ${ms(commitment.p50)} | ${ms(commitment.p95)} | ${ms(commitment.p99)} |
+
+## Under load (${CONNECTIONS} connections, ${LOAD_SECONDS} s, autocannon)
+
+| request | requests/s | p50 | p99 | errors |
+|---|---|---|---|---|
+| plan page | ${planLoad.rps.toFixed(0)} | ${planLoad.p50} ms | ${planLoad.p99} ms | ${planLoad.errors} |
+| \`{ __typename }\` (GraphQL floor) | ${floor.rps.toFixed(0)} | ${floor.p50} ms | ${floor.p99} ms | ${floor.errors} |
+`;
+    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
+    console.log(report);
+  } finally {
+    await server.stop();
+  }
+} finally {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
