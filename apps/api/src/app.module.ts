@@ -35,7 +35,10 @@ export class AppModule {
               return id;
             },
             autoLogging: { ignore: (req) => req.url === '/health' || !(req.url ?? '').startsWith('/graphql') },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
           },
         }),
         TypeOrmModule.forRootAsync({

