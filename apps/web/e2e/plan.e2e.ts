@@ -72,6 +72,7 @@ describeInBrowser('a visitor reading the 3rd National Action Plan', () => {
 
   it('can be used with the keyboard alone: skip link first, then the navigation', async () => {
     await page.goto(`${server.url}/plans`);
+    await page.getByRole('heading', { level: 1, name: 'National Action Plans' }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');
