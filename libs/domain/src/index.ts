@@ -1,3 +1,4 @@
 export * from './enums.js';
 export * from './completion.js';
 export * from './monitoring.js';
+export * from './permissions.js';

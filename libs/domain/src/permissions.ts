@@ -1,0 +1,83 @@
+import { Role } from './enums.js';
+
+/**
+ * Everything a person can do on the platform, as a forum member would name it (DESIGN.md §3).
+ * The api's guard, the socket gateway and the web app all read the one table below.
+ */
+export enum Action {
+  /** Plans, commitments, progress, public comments, published minutes, decided proposals: anyone, signed in or not. */
+  READ_PUBLIC = 'READ_PUBLIC',
+  /** Their own account: profile, sessions, password. */
+  MANAGE_OWN_ACCOUNT = 'MANAGE_OWN_ACCOUNT',
+  /** Draft minutes, attendance, online meeting links, working-group threads. */
+  READ_MEMBER_CONTENT = 'READ_MEMBER_CONTENT',
+  COMMENT = 'COMMENT',
+  FOLLOW = 'FOLLOW',
+  SUBMIT_PROPOSAL = 'SUBMIT_PROPOSAL',
+  CO_SPONSOR_PROPOSAL = 'CO_SPONSOR_PROPOSAL',
+  EVALUATE_PROPOSAL = 'EVALUATE_PROPOSAL',
+  RSVP = 'RSVP',
+  /** Only on commitments whose point of contact or lead organisation is the user's (checked by the service). */
+  POST_PROGRESS_UPDATE = 'POST_PROGRESS_UPDATE',
+  MANAGE_MEMBERS = 'MANAGE_MEMBERS',
+  MANAGE_PLANS = 'MANAGE_PLANS',
+  MANAGE_MEETINGS = 'MANAGE_MEETINGS',
+  DECIDE_PROPOSAL = 'DECIDE_PROPOSAL',
+  MODERATE = 'MODERATE',
+  READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+}
+
+/** The roles of forum members, as opposed to registered citizens. */
+export const MEMBER_ROLES: readonly Role[] = [Role.ADMIN, Role.GOVERNMENT, Role.CSO];
+
+const EVERYONE_SIGNED_IN = [Role.ADMIN, Role.GOVERNMENT, Role.CSO, Role.CITIZEN];
+
+/** Role × action. `null` stands for an anonymous visitor. */
+export const PERMISSIONS: Record<Action, readonly (Role | null)[]> = {
+  [Action.READ_PUBLIC]: [null, ...EVERYONE_SIGNED_IN],
+  [Action.MANAGE_OWN_ACCOUNT]: EVERYONE_SIGNED_IN,
+  [Action.READ_MEMBER_CONTENT]: MEMBER_ROLES,
+  [Action.COMMENT]: EVERYONE_SIGNED_IN,
+  [Action.FOLLOW]: EVERYONE_SIGNED_IN,
+  [Action.SUBMIT_PROPOSAL]: EVERYONE_SIGNED_IN,
+  [Action.CO_SPONSOR_PROPOSAL]: [Role.ADMIN, Role.GOVERNMENT, Role.CSO],
+  [Action.EVALUATE_PROPOSAL]: [Role.ADMIN, Role.GOVERNMENT, Role.CSO],
+  [Action.RSVP]: [Role.ADMIN, Role.GOVERNMENT, Role.CSO],
+  [Action.POST_PROGRESS_UPDATE]: [Role.GOVERNMENT],
+  [Action.MANAGE_MEMBERS]: [Role.ADMIN],
+  [Action.MANAGE_PLANS]: [Role.ADMIN],
+  [Action.MANAGE_MEETINGS]: [Role.ADMIN],
+  [Action.DECIDE_PROPOSAL]: [Role.ADMIN],
+  [Action.MODERATE]: [Role.ADMIN],
+  [Action.READ_AUDIT_LOG]: [Role.ADMIN],
+};
+
+export interface Actor {
+  role: Role;
+}
+
+/** Whether someone (null: not signed in) may do an action at all. Ownership rules come on top, next to the data. */
+export function can(actor: Actor | null | undefined, action: Action): boolean {
+  return PERMISSIONS[action].includes(actor?.role ?? null);
+}
+
+export interface CommitmentOwnership {
+  leadOrganizationId: string;
+  pointOfContactId: string | null;
+}
+
+export interface OrganizationMember extends Actor {
+  id: string;
+  organizationId: string | null;
+}
+
+/** A ministry member reports progress only on commitments their ministry leads or they are the contact of. */
+export function canPostProgressUpdate(user: OrganizationMember | null | undefined, commitment: CommitmentOwnership): boolean {
+  if (!user || !can(user, Action.POST_PROGRESS_UPDATE)) return false;
+  return commitment.pointOfContactId === user.id || (user.organizationId !== null && commitment.leadOrganizationId === user.organizationId);
+}
+
+/** Authors edit their own comments; nobody edits someone else's (ADMIN hides, it does not rewrite). */
+export function canEditComment(user: { id: string } | null | undefined, comment: { authorId: string }): boolean {
+  return Boolean(user) && comment.authorId === user!.id;
+}
