@@ -13,11 +13,11 @@ import { DataloaderModule } from './common/dataloader/dataloader.module.js';
 import { LoadersFactory } from './common/dataloader/loaders.factory.js';
 import { formatGraphqlError } from './common/errors/format-graphql-error.js';
 import type { GraphqlContext } from './common/graphql/context.js';
+import { ConfigModule } from './config/config.module.js';
 import { AppConfig } from './config/config.js';
+import { AuthModule } from './auth/auth.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IrmRecommendationsResolver } from './irm/irm.resolver.js';
-
-export const APP_CONFIG = Symbol('APP_CONFIG');
 
 @Module({})
 export class AppModule {
@@ -60,11 +60,13 @@ export class AppModule {
             context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({ req, res, loaders: loaders.create() }),
           }),
         }),
+        ConfigModule.forRoot(config),
+        AuthModule,
         ActionPlansModule,
         CommitmentsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, OrganizationsResolver, IrmRecommendationsResolver],
+      providers: [OrganizationsResolver, IrmRecommendationsResolver],
     };
   }
 }

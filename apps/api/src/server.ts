@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
@@ -10,6 +15,19 @@ import { AppConfig, nestLogLevels } from './config/config.js';
 import { connectAndMigrate, Database, openDatabase } from './database/database.js';
 import { seedDatabase } from './seeding/seed.js';
 import { serveWebApp } from './web/serve-web-app.js';
+
+/**
+ * Outside production the access-token secret is generated once and kept beside the data, so sign-ins survive restarts
+ * without anyone having to configure JWT_SECRET on their laptop.
+ */
+function localJwtSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -27,6 +45,7 @@ export interface RunningServer {
  */
 export async function startServer(config: AppConfig, log: (line: string) => void = () => undefined): Promise<RunningServer> {
   NestLogger.overrideLogger(nestLogLevels(config.logLevel));
+  config = { ...config, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir) };
   const database = await openDatabase(config, log);
   let dataSource: DataSource | undefined;
   try {
@@ -39,7 +58,19 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     });
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
-    app.disable('x-powered-by');
+    app.use(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            'img-src': ["'self'", 'data:'],
+            // Upgrading to https would break a plain-http local start; production runs behind TLS anyway.
+            'upgrade-insecure-requests': config.production ? [] : null,
+          },
+        },
+      }),
+    );
+    app.use(cookieParser());
+    app.enableCors({ origin: config.corsOrigins, credentials: true });
     if (!serveWebApp(app, config.webDist)) log(`no web app build in ${config.webDist}; serving the api only`);
     await app.listen(config.port, config.production ? '0.0.0.0' : '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;

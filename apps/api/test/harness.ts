@@ -4,6 +4,9 @@ import { loadConfig } from '../src/config/config.js';
 import { createDatabaseIfMissing, withDatabase } from '../src/database/database.js';
 import { startServer, type RunningServer } from '../src/server.js';
 
+/** Signs the access tokens of the test servers; tests use it to forge tokens that must be refused. */
+export const TEST_JWT_SECRET = 'test-secret-of-at-least-thirty-two-characters';
+
 /** A fresh copy of the migrated, seeded template database, for one test file. */
 export async function createTestDatabase(): Promise<string> {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
@@ -17,7 +20,7 @@ export async function createTestDatabase(): Promise<string> {
 /** The whole api on a free port over its own database, as `npm start` runs it. */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const databaseUrl = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env, PORT: '0', DATABASE_URL: databaseUrl });
+  const config = loadConfig({ LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, ...env, PORT: '0', DATABASE_URL: databaseUrl });
   return startServer(config);
 }
 

@@ -1,6 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { countByCompletion } from '@ogp-forum/domain';
+import { Action, countByCompletion } from '@ogp-forum/domain';
+import { Allow } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
@@ -13,11 +14,13 @@ import { Theme } from './theme.entity.js';
 export class ActionPlansResolver {
   constructor(private readonly plans: ActionPlansService) {}
 
+  @Allow(Action.READ_PUBLIC)
   @Query(() => [ActionPlan], { description: 'Every plan, newest first.' })
   actionPlans(): Promise<ActionPlan[]> {
     return this.plans.list();
   }
 
+  @Allow(Action.READ_PUBLIC)
   @Query(() => ActionPlan)
   actionPlan(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<ActionPlan> {
     return this.plans.findById(id);

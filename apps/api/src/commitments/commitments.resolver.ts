@@ -1,8 +1,9 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ActionPlanStatus, daysDelayed, isCommitmentStale, isMilestoneDelayed } from '@ogp-forum/domain';
+import { Action, ActionPlanStatus, daysDelayed, isCommitmentStale, isMilestoneDelayed } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
+import { Allow } from '../common/guards/allow.decorator.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -19,11 +20,13 @@ export class CommitmentConnection extends ConnectionType(Commitment) {}
 export class CommitmentsResolver {
   constructor(private readonly service: CommitmentsService) {}
 
+  @Allow(Action.READ_PUBLIC)
   @Query(() => Commitment)
   commitment(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<Commitment> {
     return this.service.findById(id);
   }
 
+  @Allow(Action.READ_PUBLIC)
   @Query(() => CommitmentConnection, { description: 'A plan\'s commitments in code order, a page at a time.' })
   commitments(
     @Args('planId', { type: () => ID }, ParseUUIDPipe) planId: string,

@@ -8,7 +8,7 @@ describe('loadConfig', () => {
   });
 
   it('never seeds demo accounts in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemoAccounts).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).seedDemoAccounts).toBe(false);
   });
 
   it.each`
@@ -22,6 +22,9 @@ describe('loadConfig', () => {
     ${{ LOG_LEVEL: 'loud' }}                       | ${/^LOG_LEVEL must be one of/}
     ${{ DEMO_PASSWORD: 'short' }}                  | ${/^DEMO_PASSWORD must be at least 12/}
     ${{ FORUM_TIME_ZONE: 'Mars/Olympus' }}         | ${/^FORUM_TIME_ZONE must be an IANA time zone/}
+    ${{ JWT_SECRET: 'short' }}                     | ${/^JWT_SECRET must be at least 32/}
+    ${{ NODE_ENV: 'production' }}                  | ${/^JWT_SECRET must be set in production/}
+    ${{ CORS_ORIGINS: 'forum.example.org' }}       | ${/^CORS_ORIGINS must list origins/}
   `('refuses $env with a one-line message naming the variable', ({ env, message }) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

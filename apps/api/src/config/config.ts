@@ -17,6 +17,10 @@ export interface AppConfig {
   demoPassword: string;
   /** The forum's time zone: meeting times, calendars and "today" for delayed milestones. */
   timeZone: string;
+  /** Signs access tokens. Null outside production: one is generated and kept in DATA_DIR. */
+  jwtSecret: string | null;
+  /** Origins allowed to call the api from a browser; the api's own origin always is. */
+  corsOrigins: string[];
 }
 
 /** A configuration mistake the operator must fix; the message is one line naming the variable. */
@@ -79,6 +83,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (demoPassword.length < 12) {
     throw new ConfigError('DEMO_PASSWORD must be at least 12 characters long');
   }
+  const jwtSecret = env.JWT_SECRET ?? null;
+  if (jwtSecret !== null && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+  if (production && jwtSecret === null) throw new ConfigError('JWT_SECRET must be set in production (32 characters or more)');
+  const corsOrigins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS must list origins like https://forum.example.org, got "${origin}"`);
+  }
   return {
     production,
     port: port(env),
@@ -89,5 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoAccounts: !production,
     demoPassword,
     timeZone: timeZone(env),
+    jwtSecret,
+    corsOrigins,
   };
 }

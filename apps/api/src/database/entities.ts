@@ -1,3 +1,4 @@
+import { RefreshToken, Session } from '../auth/session.entity.js';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
@@ -8,4 +9,4 @@ import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
-export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation];
+export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken];

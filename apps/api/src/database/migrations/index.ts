@@ -1,4 +1,5 @@
 import { Foundation1795784048841 } from './1795784048841-Foundation.js';
+import { Sessions1795785243913 } from './1795785243913-Sessions.js';
 
 /** The committed migrations, oldest first. */
-export const MIGRATIONS = [Foundation1795784048841];
+export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913];

@@ -1,0 +1,18 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PermissionGuard } from '../common/guards/permission.guard.js';
+import { User } from '../users/user.entity.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { LocalStrategy } from './local.strategy.js';
+import { Session } from './session.entity.js';
+
+@Global()
+@Module({
+  imports: [PassportModule, TypeOrmModule.forFeature([User, Session])],
+  providers: [AuthService, LocalStrategy, AuthResolver, { provide: APP_GUARD, useClass: PermissionGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

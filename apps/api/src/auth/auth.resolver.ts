@@ -1,0 +1,97 @@
+import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Action } from '@ogp-forum/domain';
+import type { CookieOptions } from 'express';
+import { Inject } from '@nestjs/common';
+import { Allow, CurrentSessionId, CurrentUser } from '../common/guards/allow.decorator.js';
+import type { GraphqlContext } from '../common/graphql/context.js';
+import { APP_CONFIG } from '../config/app-config.token.js';
+import type { AppConfig } from '../config/config.js';
+import { User } from '../users/user.entity.js';
+import { AuthService, ClientInfo, IssuedSession } from './auth.service.js';
+import { AuthPayload, ChangePasswordInput } from './dto/auth.types.js';
+import { LocalAuthGuard } from './local-auth.guard.js';
+import { Session } from './session.entity.js';
+import { REFRESH_COOKIE, SESSION_TTL_DAYS } from './tokens.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Allow(Action.READ_PUBLIC)
+  @UseGuards(LocalAuthGuard)
+  @Mutation(() => AuthPayload, { description: 'Signs in; the refresh token comes back as an httpOnly cookie.' })
+  async login(
+    @Args('email') _email: string,
+    @Args('password') _password: string,
+    @CurrentUser() user: User,
+    @Context() { req, res }: GraphqlContext,
+  ): Promise<AuthPayload> {
+    return this.answer(await this.auth.startSession(user, clientOf(req)), res);
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @Mutation(() => AuthPayload, { description: 'Exchanges the refresh cookie for a new access token (and a new cookie).' })
+  async refreshSession(@Context() { req, res }: GraphqlContext): Promise<AuthPayload> {
+    try {
+      return this.answer(await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]), res);
+    } catch (error) {
+      res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      throw error;
+    }
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie and clears it.' })
+  async logout(@Context() { req, res }: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
+    res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+    return true;
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @Query(() => User, { nullable: true, description: 'The signed-in user; null for a visitor.' })
+  me(@CurrentUser() user: User | null): User | null {
+    return user;
+  }
+
+  @Allow(Action.MANAGE_OWN_ACCOUNT)
+  @Query(() => [Session], { description: 'Your open sessions, most recently used first.' })
+  mySessions(@CurrentUser() user: User): Promise<Session[]> {
+    return this.auth.listSessions(user.id);
+  }
+
+  @Allow(Action.MANAGE_OWN_ACCOUNT)
+  @Mutation(() => Boolean, { description: 'Signs one of your sessions out; false if it was not open.' })
+  revokeSession(@CurrentUser() user: User, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<boolean> {
+    return this.auth.revokeSession(user.id, id);
+  }
+
+  @Allow(Action.MANAGE_OWN_ACCOUNT)
+  @Mutation(() => Boolean, { description: 'Changes your password and signs out every other session.' })
+  async changePassword(
+    @CurrentUser() user: User,
+    @CurrentSessionId() sessionId: string,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<boolean> {
+    await this.auth.changePassword(user, sessionId, input.currentPassword, input.newPassword);
+    return true;
+  }
+
+  private answer(issued: IssuedSession, res: GraphqlContext['res']): AuthPayload {
+    res.cookie(REFRESH_COOKIE, issued.refreshToken, { ...this.cookieOptions(), maxAge: SESSION_TTL_DAYS * 24 * 60 * 60 * 1000 });
+    return { accessToken: issued.accessToken, user: issued.user };
+  }
+
+  /** Only the GraphQL endpoint ever sees the refresh cookie, never script. */
+  private cookieOptions(): CookieOptions {
+    return { httpOnly: true, sameSite: 'strict', secure: this.config.production, path: '/graphql' };
+  }
+}
+
+function clientOf(req: GraphqlContext['req']): ClientInfo {
+  return { userAgent: req.headers['user-agent'] ?? '', ip: req.ip ?? '' };
+}

@@ -1,0 +1,37 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Action, can } from '@ogp-forum/domain';
+import { AuthService } from '../../auth/auth.service.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors.js';
+import { ALLOW_KEY, requestOf } from './allow.decorator.js';
+
+/**
+ * The one gate in front of every operation: reads the bearer token (a bad or expired one is UNAUTHENTICATED, so the
+ * client refreshes), then checks the operation's declared permission against the matrix. No declaration, no entry.
+ */
+@Injectable()
+export class PermissionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const action = this.reflector.getAllAndOverride<Action | undefined>(ALLOW_KEY, [context.getHandler(), context.getClass()]);
+    if (!action) throw new ForbiddenError('This operation declares no permission and is closed');
+    const req = requestOf(context);
+    if (req.user === undefined) {
+      const header = req.headers.authorization;
+      if (header) {
+        const [scheme, token] = header.split(' ');
+        if (scheme !== 'Bearer' || !token) throw new UnauthenticatedError('Send the access token as "Authorization: Bearer <token>"');
+        const { user, sessionId } = await this.auth.userForAccessToken(token);
+        req.user = user;
+        req.sessionId = sessionId;
+      }
+    }
+    const user = req.user ?? null;
+    if (can(user, action)) return true;
+    throw user ? new ForbiddenError() : new UnauthenticatedError();
+  }
+}
