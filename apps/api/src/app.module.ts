@@ -1,3 +1,4 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -16,8 +17,26 @@ import type { GraphqlContext } from './common/graphql/context.js';
 import { ConfigModule } from './config/config.module.js';
 import { AppConfig } from './config/config.js';
 import { AuthModule } from './auth/auth.module.js';
+import { MembersModule } from './members/members.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IrmRecommendationsResolver } from './irm/irm.resolver.js';
+
+/**
+ * Limits on what one request may ask (graphql-armor): depth, aliases, cost, tokens, directives; no batching; no field
+ * suggestions in production. The alias limit leaves room for 50 aliased logins, which the rate limits then count.
+ */
+function queryLimits(production: boolean) {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 64 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 5000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  // graphql-armor is typed against its own copy of @apollo/server's types; the plugin hooks are the same.
+  return { plugins: plugins as ApolloDriverConfig['plugins'], validationRules, allowBatchedHttpRequests: false };
+}
 
 @Module({})
 export class AppModule {
@@ -51,6 +70,7 @@ export class AppModule {
           imports: [DataloaderModule],
           inject: [LoadersFactory],
           useFactory: (loaders: LoadersFactory) => ({
+            ...queryLimits(config.production),
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -62,6 +82,7 @@ export class AppModule {
         }),
         ConfigModule.forRoot(config),
         AuthModule,
+        MembersModule,
         ActionPlansModule,
         CommitmentsModule,
       ],

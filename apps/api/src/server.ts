@@ -15,6 +15,7 @@ import { AppConfig, nestLogLevels } from './config/config.js';
 import { connectAndMigrate, Database, openDatabase } from './database/database.js';
 import { seedDatabase } from './seeding/seed.js';
 import { serveWebApp } from './web/serve-web-app.js';
+import { readJsonBodies } from './common/http/request-body.js';
 
 /**
  * Outside production the access-token secret is generated once and kept beside the data, so sign-ins survive restarts
@@ -55,6 +56,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     // Nest's own start-up chatter stays out of the log; from here on everything goes through pino at LOG_LEVEL.
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
       logger: ['fatal', 'error', 'warn'],
+      bodyParser: false,
     });
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
@@ -70,6 +72,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
       }),
     );
     app.use(cookieParser());
+    readJsonBodies(app);
     app.enableCors({ origin: config.corsOrigins, credentials: true });
     if (!serveWebApp(app, config.webDist)) log(`no web app build in ${config.webDist}; serving the api only`);
     await app.listen(config.port, config.production ? '0.0.0.0' : '127.0.0.1');

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../src/config/config.js';
 import { createDatabaseIfMissing, withDatabase } from '../src/database/database.js';
@@ -17,10 +20,32 @@ export async function createTestDatabase(): Promise<string> {
   return withDatabase(serverUrl, name);
 }
 
+/** Where the test servers write e-mails (.eml), one folder per test file. */
+export const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-outbox-'));
+
+/** The e-mails written to the outbox so far, oldest first, as raw .eml text. */
+export function outbox(): { file: string; text: string }[] {
+  return fs
+    .readdirSync(outboxDir)
+    .sort()
+    .map((file) => ({ file, text: fs.readFileSync(path.join(outboxDir, file), 'utf8') }));
+}
+
 /** The whole api on a free port over its own database, as `npm start` runs it. */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const databaseUrl = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, ...env, PORT: '0', DATABASE_URL: databaseUrl });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
+    OUTBOX_DIR: outboxDir,
+    // Generous budgets so that suites signing in often are not throttled; the rate-limit tests set their own.
+    RATE_LIMIT_LOGIN_PER_IP: '1000',
+    RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000',
+    RATE_LIMIT_MUTATIONS_PER_USER: '1000',
+    ...env,
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+  });
   return startServer(config);
 }
 

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PermissionGuard } from '../common/guards/permission.guard.js';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { User } from '../users/user.entity.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -12,7 +13,7 @@ import { Session } from './session.entity.js';
 @Global()
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([User, Session])],
-  providers: [AuthService, LocalStrategy, AuthResolver, { provide: APP_GUARD, useClass: PermissionGuard }],
-  exports: [AuthService],
+  providers: [AuthService, LocalStrategy, AuthResolver, RateLimitService, { provide: APP_GUARD, useClass: PermissionGuard }],
+  exports: [AuthService, RateLimitService],
 })
 export class AuthModule {}

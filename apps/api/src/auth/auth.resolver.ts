@@ -1,18 +1,19 @@
 import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action } from '@ogp-forum/domain';
-import type { CookieOptions } from 'express';
 import { Inject } from '@nestjs/common';
 import { Allow, CurrentSessionId, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
+import { Member } from '../members/member.type.js';
 import { User } from '../users/user.entity.js';
 import { AuthService, ClientInfo, IssuedSession } from './auth.service.js';
 import { AuthPayload, ChangePasswordInput } from './dto/auth.types.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 import { Session } from './session.entity.js';
-import { REFRESH_COOKIE, SESSION_TTL_DAYS } from './tokens.js';
+import { clearRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
+import { REFRESH_COOKIE } from './tokens.js';
 
 @Resolver()
 export class AuthResolver {
@@ -39,7 +40,7 @@ export class AuthResolver {
     try {
       return this.answer(await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]), res);
     } catch (error) {
-      res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      clearRefreshCookie(res, this.config.production);
       throw error;
     }
   }
@@ -48,12 +49,12 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie and clears it.' })
   async logout(@Context() { req, res }: GraphqlContext): Promise<boolean> {
     await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
-    res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+    clearRefreshCookie(res, this.config.production);
     return true;
   }
 
   @Allow(Action.READ_PUBLIC)
-  @Query(() => User, { nullable: true, description: 'The signed-in user; null for a visitor.' })
+  @Query(() => Member, { nullable: true, description: 'The signed-in user; null for a visitor.' })
   me(@CurrentUser() user: User | null): User | null {
     return user;
   }
@@ -82,16 +83,11 @@ export class AuthResolver {
   }
 
   private answer(issued: IssuedSession, res: GraphqlContext['res']): AuthPayload {
-    res.cookie(REFRESH_COOKIE, issued.refreshToken, { ...this.cookieOptions(), maxAge: SESSION_TTL_DAYS * 24 * 60 * 60 * 1000 });
+    setRefreshCookie(res, issued.refreshToken, this.config.production);
     return { accessToken: issued.accessToken, user: issued.user };
-  }
-
-  /** Only the GraphQL endpoint ever sees the refresh cookie, never script. */
-  private cookieOptions(): CookieOptions {
-    return { httpOnly: true, sameSite: 'strict', secure: this.config.production, path: '/graphql' };
   }
 }
 
-function clientOf(req: GraphqlContext['req']): ClientInfo {
+export function clientOf(req: GraphqlContext['req']): ClientInfo {
   return { userAgent: req.headers['user-agent'] ?? '', ip: req.ip ?? '' };
 }

@@ -1,17 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
 import { Strategy } from 'passport-local';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { User } from '../users/user.entity.js';
 import { AuthService } from './auth.service.js';
 
 /** Passport's local strategy: e-mail and password from the `login` mutation's arguments. */
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy) {
-  constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'email', passwordField: 'password' });
+  constructor(
+    private readonly auth: AuthService,
+    private readonly rateLimits: RateLimitService,
+  ) {
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  validate(email: string, password: string): Promise<User> {
+  /** Every attempt spends from the caller's and the account's budget before the password is even looked at. */
+  async validate(req: Request, email: string, password: string): Promise<User> {
+    await this.rateLimits.consume('loginPerIp', req.ip ?? 'unknown');
+    await this.rateLimits.consume('loginPerAccount', email.trim().toLowerCase());
     return this.auth.validateCredentials(email, password);
   }
 }

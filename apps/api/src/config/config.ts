@@ -21,6 +21,40 @@ export interface AppConfig {
   jwtSecret: string | null;
   /** Origins allowed to call the api from a browser; the api's own origin always is. */
   corsOrigins: string[];
+  /** The address people reach the forum at, for links in e-mails; null: the address the request came in on. */
+  publicUrl: string | null;
+  /** smtp(s)://user:password@host:port; null writes e-mails to `outboxDir` instead. */
+  smtpUrl: string | null;
+  outboxDir: string;
+  mailFrom: string;
+  rateLimits: RateLimits;
+}
+
+/** Requests per minute. */
+export interface RateLimits {
+  loginPerIp: number;
+  loginPerAccount: number;
+  mutationsPerUser: number;
+}
+
+function perMinute(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`${name} must be a whole number of requests per minute, got "${raw}"`);
+  return Number(raw);
+}
+
+function optionalUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(url.protocol)) throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  return raw.replace(/\/$/, '');
 }
 
 /** A configuration mistake the operator must fix; the message is one line naming the variable. */
@@ -102,5 +136,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeZone: timeZone(env),
     jwtSecret,
     corsOrigins,
+    publicUrl: optionalUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
+    smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
+    mailFrom: env.MAIL_FROM ?? 'OGP Forum <no-reply@ogp-forum.local>',
+    rateLimits: {
+      loginPerIp: perMinute(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
+      loginPerAccount: perMinute(env, 'RATE_LIMIT_LOGIN_PER_ACCOUNT', 10),
+      mutationsPerUser: perMinute(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
+    },
   };
 }

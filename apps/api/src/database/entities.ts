@@ -1,4 +1,6 @@
+import { AuditEvent } from '../audit/audit-event.entity.js';
 import { RefreshToken, Session } from '../auth/session.entity.js';
+import { Invitation } from '../members/invitation.entity.js';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
@@ -9,4 +11,4 @@ import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
-export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken];
+export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, AuditEvent];

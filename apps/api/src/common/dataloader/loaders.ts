@@ -7,6 +7,7 @@ import { Milestone } from '../../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../../commitments/progress-update.entity.js';
 import { IrmRecommendation } from '../../irm/irm-recommendation.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { User } from '../../users/user.entity.js';
 
 type Key<T> = keyof T & string;
 
@@ -42,6 +43,7 @@ export function createLoaders(db: DataSource) {
   const commitment = byId(db, Commitment);
   return {
     organization: byId(db, Organization),
+    user: byId(db, User),
     plan: byId(db, ActionPlan),
     theme: byId(db, Theme),
     commitment,

@@ -1,8 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { Action, can } from '@ogp-forum/domain';
 import { AuthService } from '../../auth/auth.service.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors.js';
+import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import { ALLOW_KEY, requestOf } from './allow.decorator.js';
 
 /**
@@ -14,6 +16,7 @@ export class PermissionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,7 +34,13 @@ export class PermissionGuard implements CanActivate {
       }
     }
     const user = req.user ?? null;
-    if (can(user, action)) return true;
-    throw user ? new ForbiddenError() : new UnauthenticatedError();
+    if (!can(user, action)) throw user ? new ForbiddenError() : new UnauthenticatedError();
+    if (isMutation(context)) await this.rateLimits.consume('mutationsPerUser', user ? `user:${user.id}` : `ip:${req.ip}`);
+    return true;
   }
+}
+
+/** Each mutation field (aliases included) spends from the caller's budget; queries do not. */
+function isMutation(context: ExecutionContext): boolean {
+  return context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo().operation.operation === 'mutation';
 }

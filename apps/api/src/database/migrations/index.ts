@@ -1,5 +1,6 @@
 import { Foundation1795784048841 } from './1795784048841-Foundation.js';
 import { Sessions1795785243913 } from './1795785243913-Sessions.js';
+import { MembersAndAudit1795785481968 } from './1795785481968-MembersAndAudit.js';
 
 /** The committed migrations, oldest first. */
-export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913];
+export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968];

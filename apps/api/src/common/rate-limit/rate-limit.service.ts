@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { APP_CONFIG } from '../../config/app-config.token.js';
+import type { AppConfig } from '../../config/config.js';
+import { RateLimitedError } from '../errors/domain-errors.js';
+
+type Budget = 'loginPerIp' | 'loginPerAccount' | 'mutationsPerUser';
+
+/**
+ * Per-minute budgets, counted per operation: each aliased `login` in one request spends one attempt, so batching
+ * guesses into a single request buys nothing. Kept in memory per api instance.
+ */
+@Injectable()
+export class RateLimitService {
+  private readonly limiters: Record<Budget, RateLimiterMemory>;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    const limiter = (points: number) => new RateLimiterMemory({ points, duration: 60 });
+    this.limiters = {
+      loginPerIp: limiter(config.rateLimits.loginPerIp),
+      loginPerAccount: limiter(config.rateLimits.loginPerAccount),
+      mutationsPerUser: limiter(config.rateLimits.mutationsPerUser),
+    };
+  }
+
+  /** Spends one unit of a budget, or throws RATE_LIMITED saying when to try again. */
+  async consume(budget: Budget, key: string): Promise<void> {
+    try {
+      await this.limiters[budget].consume(key);
+    } catch (outcome) {
+      if (!(outcome instanceof RateLimiterRes)) throw outcome;
+      const seconds = Math.ceil(outcome.msBeforeNext / 1000);
+      throw new RateLimitedError(`Too many requests; try again in ${seconds} seconds`, { retryAfterSeconds: seconds });
+    }
+  }
+}

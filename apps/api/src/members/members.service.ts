@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { hash } from '@node-rs/argon2';
+import { MEMBER_ROLES, Role } from '@ogp-forum/domain';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { AuthService, ClientInfo, IssuedSession } from '../auth/auth.service.js';
+import { sha256 } from '../auth/tokens.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { checkPageSize, Connection, decodeCursor, encodeCursor } from '../common/graphql/connection.js';
+import { MailService } from '../mail/mail.service.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../users/user.entity.js';
+import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
+import { InviteMemberInput, OrganizationInput, UpdateMemberInput } from './dto/members.inputs.js';
+import { invitationMail } from './invitation-mail.js';
+import { Invitation } from './invitation.entity.js';
+
+export const INVITATION_TTL_DAYS = 7;
+
+/** What the audit log keeps of a member. */
+const memberSnapshot = (user: User) => ({ email: user.email, displayName: user.displayName, role: user.role, organizationId: user.organizationId });
+
+/** Membership of the forum: invitations, accepting them, roles and organisations. Every change is audited. */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly db: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async list(first: number, after?: string | null): Promise<Connection<User>> {
+    checkPageSize(first);
+    const [rows, totalCount] = await Promise.all([
+      this.users.find({
+        where: after ? { email: MoreThan(decodeCursor(after)) } : {},
+        order: { email: 'ASC' },
+        take: first + 1,
+      }),
+      this.users.count(),
+    ]);
+    const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node.email), node }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /**
+   * Invites someone by e-mail: creates the member (without a password) or re-invites one who has not accepted yet,
+   * and sends a one-time link valid for 7 days. Inviting an active member is a CONFLICT.
+   */
+  async invite(input: InviteMemberInput, inviter: User, baseUrl: string): Promise<{ member: User; expiresAt: Date }> {
+    await this.checkOrganization(input.role, input.organizationId ?? null);
+    const secret = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
+    const member = await this.db.transaction(async (tx) => {
+      const existing = await tx.findOneBy(User, { email: input.email.trim() });
+      if (existing?.passwordHash) throw new ConflictError(`${input.email} is already a member`, { field: 'email' });
+      const fields = {
+        email: input.email.trim(),
+        displayName: input.displayName.trim(),
+        role: input.role,
+        organizationId: input.organizationId ?? null,
+        locale: input.locale,
+      };
+      const users = tx.getRepository(User);
+      const member = await users.save(existing ? users.merge(existing, fields) : users.create({ ...fields, passwordHash: null }));
+      await tx.update(Invitation, { userId: member.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      await tx.insert(Invitation, { userId: member.id, invitedById: inviter.id, tokenHash: sha256(secret), expiresAt });
+      await this.audit.record(tx, {
+        actorId: inviter.id,
+        action: 'member.invited',
+        entityType: 'User',
+        entityId: member.id,
+        before: existing ? memberSnapshot(existing) : null,
+        after: memberSnapshot(member),
+      });
+      return member;
+    });
+    // Sent after the commit: a mail about an invitation that was rolled back would be a lie.
+    await this.mail.send(invitationMail(member.email, member.displayName, `${baseUrl}/invitations/${secret}`, input.locale, expiresAt));
+    return { member, expiresAt };
+  }
+
+  /** What an invitation link is for; NOT_FOUND for a link that is unknown, used, replaced or expired. */
+  async preview(token: string): Promise<{ invitation: Invitation; user: User }> {
+    const invitation = await this.invitations.findOne({ where: { tokenHash: sha256(token) }, relations: { user: true } });
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt < new Date() || !invitation.user) {
+      throw new NotFoundError('Invitation', 'link');
+    }
+    return { invitation, user: invitation.user };
+  }
+
+  /** Sets the invitee's password and signs them in. The link works once: a second use is NOT_FOUND. */
+  async accept(token: string, password: string, client: ClientInfo): Promise<IssuedSession> {
+    const { user } = await this.preview(token);
+    const problem = passwordProblem(password, user.email);
+    if (problem) throw new BadUserInputError(problem, { field: 'password' });
+    const passwordHash = await hash(password, ARGON2_OPTIONS);
+    await this.db.transaction(async (tx) => {
+      const used = await tx.update(
+        Invitation,
+        { tokenHash: sha256(token), acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        { acceptedAt: new Date() },
+      );
+      if (!used.affected) throw new NotFoundError('Invitation', 'link');
+      await tx.update(User, user.id, { passwordHash, failedLogins: 0, lockedUntil: null });
+      await this.audit.record(tx, { actorId: user.id, action: 'member.joined', entityType: 'User', entityId: user.id });
+    });
+    return this.auth.startSession({ ...user, passwordHash }, client);
+  }
+
+  async update(id: string, input: UpdateMemberInput, actor: User): Promise<User> {
+    return this.db.transaction(async (tx) => {
+      const member = await tx.findOneBy(User, { id });
+      if (!member) throw new NotFoundError('Member', id);
+      const before = memberSnapshot(member);
+      if (input.role !== undefined) member.role = input.role;
+      if (input.organizationId !== undefined) member.organizationId = input.organizationId;
+      if (input.displayName !== undefined) member.displayName = input.displayName.trim();
+      if (member.id === actor.id && member.role !== Role.ADMIN) {
+        throw new BadUserInputError('You cannot take the ADMIN role from yourself; ask another admin', { field: 'role' });
+      }
+      await this.checkOrganization(member.role, member.organizationId);
+      await tx.save(member);
+      const action = before.role !== member.role ? 'member.role_changed' : 'member.updated';
+      await this.audit.record(tx, { actorId: actor.id, action, entityType: 'User', entityId: member.id, before, after: memberSnapshot(member) });
+      return member;
+    });
+  }
+
+  async createOrganization(input: OrganizationInput, actor: User): Promise<Organization> {
+    return this.db.transaction(async (tx) => {
+      const key = await this.uniqueKey(tx.getRepository(Organization), input.name);
+      const organization = await tx.save(Organization, { key, name: input.name.trim(), nameKo: input.nameKo?.trim() || null, kind: input.kind });
+      await this.audit.record(tx, { actorId: actor.id, action: 'organization.created', entityType: 'Organization', entityId: organization.id, after: input });
+      return organization;
+    });
+  }
+
+  async updateOrganization(id: string, input: OrganizationInput, actor: User): Promise<Organization> {
+    return this.db.transaction(async (tx) => {
+      const organization = await tx.findOneBy(Organization, { id });
+      if (!organization) throw new NotFoundError('Organization', id);
+      const before = { name: organization.name, nameKo: organization.nameKo, kind: organization.kind };
+      Object.assign(organization, { name: input.name.trim(), nameKo: input.nameKo?.trim() || null, kind: input.kind });
+      await tx.save(organization);
+      await this.audit.record(tx, { actorId: actor.id, action: 'organization.updated', entityType: 'Organization', entityId: id, before, after: input });
+      return organization;
+    });
+  }
+
+  /** Government and civil-society members speak for an organisation; citizens and admins may have none. */
+  private async checkOrganization(role: Role, organizationId: string | null): Promise<void> {
+    if (organizationId && !(await this.db.getRepository(Organization).existsBy({ id: organizationId }))) {
+      throw new BadUserInputError('There is no such organisation', { field: 'organizationId' });
+    }
+    if (!organizationId && MEMBER_ROLES.includes(role) && role !== Role.ADMIN) {
+      throw new BadUserInputError(`A ${role} member belongs to an organisation; choose one`, { field: 'organizationId' });
+    }
+  }
+
+  private async uniqueKey(organizations: Repository<Organization>, name: string): Promise<string> {
+    const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'organization';
+    for (let suffix = 1; ; suffix += 1) {
+      const key = suffix === 1 ? base : `${base}-${suffix}`;
+      if (!(await organizations.existsBy({ key }))) return key;
+    }
+  }
+}
