@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger as NestLogger } from '@nestjs/common';
+import { Logger as NestLogger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -73,6 +73,8 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     );
     app.use(cookieParser());
     readJsonBodies(app);
+    // Input classes carry their limits (class-validator); a violation is BAD_USER_INPUT naming the rule.
+    app.useGlobalPipes(new ValidationPipe({ stopAtFirstError: true, forbidUnknownValues: false }));
     app.enableCors({ origin: config.corsOrigins, credentials: true });
     if (!serveWebApp(app, config.webDist)) log(`no web app build in ${config.webDist}; serving the api only`);
     await app.listen(config.port, config.production ? '0.0.0.0' : '127.0.0.1');

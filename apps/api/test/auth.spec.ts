@@ -1,6 +1,7 @@
 import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import type { RunningServer } from '../src/server.js';
+import { clientFor, DEMO_PASSWORD, type GraphqlAnswer } from './client.js';
 import { startTestServer, TEST_JWT_SECRET } from './harness.js';
 
 let server: RunningServer;
@@ -9,29 +10,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const PASSWORD = 'demo-password-1';
-const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id role } } }';
+const PASSWORD = DEMO_PASSWORD;
+let call: ReturnType<typeof clientFor>['call'];
+let login: ReturnType<typeof clientFor>['login'];
+beforeAll(() => ({ call, login } = clientFor(server)));
 
-interface Call {
-  token?: string;
-  cookie?: string;
-}
-
-async function call(query: string, variables: Record<string, unknown> = {}, { token, cookie }: Call = {}) {
-  const req = request(server.url).post('/graphql').set('content-type', 'application/json');
-  if (token) req.set('authorization', `Bearer ${token}`);
-  if (cookie) req.set('cookie', cookie);
-  const response = await req.send({ query, variables });
-  const setCookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
-  return { body: response.body, setCookie, cookie: setCookie[0]?.split(';')[0] };
-}
-
-const code = (body: { errors?: { extensions?: { code?: string } }[] }) => body.errors?.[0]?.extensions?.code;
-
-async function login(email: string, password = PASSWORD) {
-  const { body, cookie, setCookie } = await call(LOGIN, { email, password });
-  return { body, cookie: cookie!, setCookie, token: body.data?.login?.accessToken as string };
-}
+const code = (body: GraphqlAnswer['body']) => body.errors?.[0]?.extensions?.code;
 
 describe('login', () => {
   it('answers with an access token and sets the refresh token as an httpOnly, SameSite cookie for /graphql only', async () => {

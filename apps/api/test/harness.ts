@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import request from 'supertest';
 import { loadConfig } from '../src/config/config.js';
 import { createDatabaseIfMissing, withDatabase } from '../src/database/database.js';
@@ -23,12 +24,23 @@ export async function createTestDatabase(): Promise<string> {
 /** Where the test servers write e-mails (.eml), one folder per test file. */
 export const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-outbox-'));
 
-/** The e-mails written to the outbox so far, oldest first, as raw .eml text. */
-export function outbox(): { file: string; text: string }[] {
-  return fs
-    .readdirSync(outboxDir)
-    .sort()
-    .map((file) => ({ file, text: fs.readFileSync(path.join(outboxDir, file), 'utf8') }));
+export interface OutboxMail {
+  file: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** The e-mails written to the outbox so far, oldest first, read with a real MIME parser. */
+export async function outbox(): Promise<OutboxMail[]> {
+  const files = fs.readdirSync(outboxDir).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const mail = await simpleParser(fs.readFileSync(path.join(outboxDir, file)));
+      const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+      return { file, to: to?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '' };
+    }),
+  );
 }
 
 /** The whole api on a free port over its own database, as `npm start` runs it. */

@@ -24,7 +24,11 @@ export class AuthResolver {
 
   @Allow(Action.READ_PUBLIC)
   @UseGuards(LocalAuthGuard)
-  @Mutation(() => AuthPayload, { description: 'Signs in; the refresh token comes back as an httpOnly cookie.' })
+  @Mutation(() => AuthPayload, {
+    nullable: true,
+    // Nullable so that each aliased attempt in one request is answered (and rate-limited) on its own.
+    description: 'Signs in; the refresh token comes back as an httpOnly cookie. Null, with an error, when refused.',
+  })
   async login(
     @Args('email') _email: string,
     @Args('password') _password: string,
