@@ -36,16 +36,16 @@ export class ConflictError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   readonly code = ErrorCode.UNAUTHENTICATED;
 
-  constructor(message = 'You must sign in to do this') {
-    super(message);
+  constructor(message = 'You must sign in to do this', details: Record<string, unknown> = {}) {
+    super(message, details);
   }
 }
 
 export class ForbiddenError extends DomainError {
   readonly code = ErrorCode.FORBIDDEN;
 
-  constructor(message = 'You are not allowed to do this') {
-    super(message);
+  constructor(message = 'You are not allowed to do this', details: Record<string, unknown> = {}) {
+    super(message, details);
   }
 }
 

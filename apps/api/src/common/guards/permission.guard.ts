@@ -34,7 +34,12 @@ export class PermissionGuard implements CanActivate {
       }
     }
     const user = req.user ?? null;
-    if (!can(user, action)) throw user ? new ForbiddenError() : new UnauthenticatedError();
+    if (!can(user, action)) {
+      // The action tells the client what it lacked (and lets the authorization tests tell a guard's refusal apart).
+      throw user
+        ? new ForbiddenError('You are not allowed to do this', { action })
+        : new UnauthenticatedError('You must sign in to do this', { action });
+    }
     if (isMutation(context)) await this.rateLimits.consume('mutationsPerUser', user ? `user:${user.id}` : `ip:${req.ip}`);
     return true;
   }

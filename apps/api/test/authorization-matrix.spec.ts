@@ -1,0 +1,106 @@
+import { Action, can, Role } from '@ogp-forum/domain';
+import type { RunningServer } from '../src/server.js';
+import { clientFor, DEMO_PASSWORD, type GraphqlAnswer } from './client.js';
+import { startTestServer } from './harness.js';
+import { resolverMethods, schemaOperations } from './operations.js';
+
+/**
+ * Every operation × every kind of caller gets exactly what the permission matrix of libs/domain says: the guard lets
+ * it through, or refuses with FORBIDDEN (signed in) / UNAUTHENTICATED (anonymous) naming the action. An operation
+ * added to the schema without a sample here fails the first test, so no cell goes untested.
+ */
+
+interface Caller {
+  name: string;
+  email: string | null;
+  role: Role | null;
+}
+
+const CALLERS: Caller[] = [
+  { name: 'anonymous', email: null, role: null },
+  { name: 'CITIZEN', email: 'citizen@example.org', role: Role.CITIZEN },
+  { name: 'CSO', email: 'cso@example.org', role: Role.CSO },
+  // The ministry that leads a commitment and one that does not: the same until an operation checks ownership.
+  { name: 'GOVERNMENT (own ministry)', email: 'mois@example.org', role: Role.GOVERNMENT },
+  { name: 'GOVERNMENT (other ministry)', email: 'acrc@example.org', role: Role.GOVERNMENT },
+  { name: 'ADMIN', email: 'admin@example.org', role: Role.ADMIN },
+];
+
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+/** One harmless request per operation: it passes GraphQL validation, so only the guard can refuse it. */
+const SAMPLES: Record<string, { query: string; variables?: (caller: Caller) => Record<string, unknown> }> = {
+  'Query.actionPlans': { query: '{ actionPlans { id } }' },
+  'Query.actionPlan': { query: `{ actionPlan(id: "${NO_SUCH_ID}") { id } }` },
+  'Query.commitment': { query: `{ commitment(id: "${NO_SUCH_ID}") { id } }` },
+  'Query.commitments': { query: `{ commitments(planId: "${NO_SUCH_ID}") { totalCount } }` },
+  'Query.organizations': { query: '{ organizations { id } }' },
+  'Query.me': { query: '{ me { id } }' },
+  'Query.mySessions': { query: '{ mySessions { id } }' },
+  'Query.members': { query: '{ members { totalCount } }' },
+  'Query.auditEvents': { query: '{ auditEvents { totalCount } }' },
+  'Query.invitation': { query: '{ invitation(token: "no-such-token") { email } }' },
+  'Mutation.login': {
+    query: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    variables: (caller) => ({ email: caller.email ?? 'citizen@example.org', password: DEMO_PASSWORD }),
+  },
+  'Mutation.refreshSession': { query: 'mutation { refreshSession { accessToken } }' },
+  'Mutation.logout': { query: 'mutation { logout }' },
+  'Mutation.revokeSession': { query: `mutation { revokeSession(id: "${NO_SUCH_ID}") }` },
+  'Mutation.changePassword': {
+    query: 'mutation { changePassword(input: { currentPassword: "not-my-password", newPassword: "a-fine-new-passphrase" }) }',
+  },
+  'Mutation.acceptInvitation': { query: 'mutation { acceptInvitation(token: "no-such-token", password: "a-fine-new-passphrase") { accessToken } }' },
+  'Mutation.inviteMember': {
+    query: 'mutation { inviteMember(input: { email: "cso@example.org", displayName: "Existing", role: CITIZEN }) { expiresAt } }',
+  },
+  'Mutation.updateMember': { query: `mutation { updateMember(id: "${NO_SUCH_ID}", input: { displayName: "Nobody" }) { id } }` },
+  'Mutation.createOrganization': { query: 'mutation { createOrganization(input: { name: "", kind: CIVIL_SOCIETY }) { id } }' },
+  'Mutation.updateOrganization': { query: `mutation { updateOrganization(id: "${NO_SUCH_ID}", input: { name: "X", kind: CIVIL_SOCIETY }) { id } }` },
+};
+
+let server: RunningServer;
+let call: ReturnType<typeof clientFor>['call'];
+const tokens = new Map<string, string>();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const client = clientFor(server);
+  call = client.call;
+  for (const caller of CALLERS) {
+    if (caller.email) tokens.set(caller.name, (await client.login(caller.email)).token);
+  }
+});
+afterAll(() => server.stop());
+
+it('has a sample request for every operation in the schema', () => {
+  expect(Object.keys(SAMPLES).sort()).toEqual(schemaOperations(server));
+});
+
+const cells = Object.keys(SAMPLES).flatMap((operation) => CALLERS.map((caller) => ({ operation, caller: caller.name, who: caller })));
+
+/** The guard's refusal carries the action; errors from the operation itself (NOT_FOUND, BAD_USER_INPUT …) do not. */
+function refusal(answer: GraphqlAnswer) {
+  return answer.body.errors?.find((error) => error.extensions?.action);
+}
+
+it.each(cells)('$operation for $caller', async ({ operation, who }) => {
+  const action = resolverMethods(server).find((method) => method.operation === operation)!.action!;
+  const sample = SAMPLES[operation];
+  const answer = await call(sample.query, sample.variables?.(who) ?? {}, { token: tokens.get(who.name) });
+  const refused = refusal(answer);
+  if (can(who.role ? { role: who.role } : null, action)) {
+    expect(refused).toBeUndefined();
+  } else {
+    expect(refused?.extensions).toEqual({ code: who.role ? 'FORBIDDEN' : 'UNAUTHENTICATED', action });
+  }
+});
+
+it('keeps the matrix of the test in step with the one in libs/domain', () => {
+  // Spot checks written out by hand, so that a change to the shared matrix must also be a change here.
+  const byOperation = new Map(resolverMethods(server).map((method) => [method.operation, method.action]));
+  expect(byOperation.get('Query.members')).toBe(Action.MANAGE_MEMBERS);
+  expect(byOperation.get('Query.auditEvents')).toBe(Action.READ_AUDIT_LOG);
+  expect(byOperation.get('Query.mySessions')).toBe(Action.MANAGE_OWN_ACCOUNT);
+  expect(byOperation.get('Query.actionPlan')).toBe(Action.READ_PUBLIC);
+});
