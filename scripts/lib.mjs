@@ -45,6 +45,8 @@ export function build({ quiet = false } = {}) {
   const sourcesChanged = Math.max(...webSources.map((source) => newestChange(path.join(ROOT, source))));
   if (newestChange(webIndex) < sourcesChanged) {
     if (!quiet) console.log('ogp-forum: building the web app…');
+    // Vite does not type-check; the compiler does, so a type error stops the build here.
+    run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'apps/web/tsconfig.json']);
     run(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
       cwd: path.join(ROOT, 'apps/web'),
     });

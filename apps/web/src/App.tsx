@@ -1,6 +1,13 @@
+import { Action } from '@ogp-forum/domain';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
+import { RequirePermission } from './components/RequirePermission';
 import { NotFound } from './components/states';
+import { AccountPage } from './features/account/AccountPage';
+import { MembersPage } from './features/admin/MembersPage';
+import { OrganizationsPage } from './features/admin/OrganizationsPage';
+import { InvitationPage } from './features/auth/InvitationPage';
+import { LoginPage } from './features/auth/LoginPage';
 import { CommitmentPage } from './features/commitments/CommitmentPage';
 import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
@@ -13,6 +20,32 @@ export function App() {
         <Route path="plans" element={<PlansPage />} />
         <Route path="plans/:planId" element={<PlanPage />} />
         <Route path="commitments/:commitmentId" element={<CommitmentPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="invitations/:token" element={<InvitationPage />} />
+        <Route
+          path="account"
+          element={
+            <RequirePermission action={Action.MANAGE_OWN_ACCOUNT}>
+              <AccountPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/members"
+          element={
+            <RequirePermission action={Action.MANAGE_MEMBERS}>
+              <MembersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/organizations"
+          element={
+            <RequirePermission action={Action.MANAGE_MEMBERS}>
+              <OrganizationsPage />
+            </RequirePermission>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

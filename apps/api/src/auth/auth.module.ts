@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PermissionGuard } from '../common/guards/permission.guard.js';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { User } from '../users/user.entity.js';
-import { AuthResolver } from './auth.resolver.js';
+import { AuthResolver, SessionsResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LocalStrategy } from './local.strategy.js';
 import { Session } from './session.entity.js';
@@ -13,7 +13,7 @@ import { Session } from './session.entity.js';
 @Global()
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([User, Session])],
-  providers: [AuthService, LocalStrategy, AuthResolver, RateLimitService, { provide: APP_GUARD, useClass: PermissionGuard }],
+  providers: [AuthService, LocalStrategy, AuthResolver, SessionsResolver, RateLimitService, { provide: APP_GUARD, useClass: PermissionGuard }],
   exports: [AuthService, RateLimitService],
 })
 export class AuthModule {}

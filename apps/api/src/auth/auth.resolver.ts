@@ -1,5 +1,5 @@
 import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action } from '@ogp-forum/domain';
 import { Inject } from '@nestjs/common';
 import { Allow, CurrentSessionId, CurrentUser } from '../common/guards/allow.decorator.js';
@@ -94,4 +94,12 @@ export class AuthResolver {
 
 export function clientOf(req: GraphqlContext['req']): ClientInfo {
   return { userAgent: req.headers['user-agent'] ?? '', ip: req.ip ?? '' };
+}
+
+@Resolver(() => Session)
+export class SessionsResolver {
+  @ResolveField(() => Boolean, { description: 'Whether this is the session the request is signed in with.' })
+  current(@Parent() session: Session, @Context() { req }: GraphqlContext): boolean {
+    return session.id === req.sessionId;
+  }
 }

@@ -1,9 +1,13 @@
+import { Action } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router-dom';
+import { useAuth, useRestoreSession } from '../lib/auth';
 import { LANGUAGES } from '../lib/i18n';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  useRestoreSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -19,20 +23,50 @@ export function Layout() {
               <li>
                 <NavLink to="/plans">{t('nav.plans')}</NavLink>
               </li>
+              {auth.can(Action.MANAGE_MEMBERS) && (
+                <>
+                  <li>
+                    <NavLink to="/admin/members">{t('nav.members')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/admin/organizations">{t('nav.organizations')}</NavLink>
+                  </li>
+                </>
+              )}
+              {auth.user && (
+                <li>
+                  <NavLink to="/account">{t('nav.account')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
-          <div className="language-switch" role="group" aria-label={t('app.language')}>
-            {LANGUAGES.map((language) => (
-              <button
-                key={language.code}
-                type="button"
-                lang={language.code}
-                aria-pressed={i18n.language === language.code}
-                onClick={() => void i18n.changeLanguage(language.code)}
-              >
-                {language.label}
-              </button>
-            ))}
+          <div className="header-tools">
+            <div className="language-switch" role="group" aria-label={t('app.language')}>
+              {LANGUAGES.map((language) => (
+                <button
+                  key={language.code}
+                  type="button"
+                  lang={language.code}
+                  aria-pressed={i18n.language === language.code}
+                  onClick={() => void i18n.changeLanguage(language.code)}
+                >
+                  {language.label}
+                </button>
+              ))}
+            </div>
+            {auth.status === 'anonymous' && (
+              <Link className="header-button" to="/login">
+                {t('auth.signIn')}
+              </Link>
+            )}
+            {auth.user && (
+              <span className="signed-in">
+                <span className="muted-light">{t('auth.signedInAs', { name: auth.user.displayName, role: t(`roles.${auth.user.role}`) })}</span>
+                <button type="button" className="header-button" onClick={() => void auth.signOut()}>
+                  {t('auth.signOut')}
+                </button>
+              </span>
+            )}
           </div>
         </div>
       </header>

@@ -1,0 +1,152 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gql, useMutation, useQuery } from 'urql';
+import { FormError } from '../../components/FormError';
+import { Loading, QueryError } from '../../components/states';
+import { useAuth } from '../../lib/auth';
+import { useFormatDate, useLocalized } from '../../lib/format';
+
+const SessionsQuery = gql`
+  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
+`;
+const RevokeSessionMutation = gql`
+  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }
+`;
+const ChangePasswordMutation = gql`
+  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }
+`;
+
+interface SessionRow {
+  id: string;
+  userAgent: string;
+  ip: string;
+  createdAt: string;
+  lastUsedAt: string;
+  current: boolean;
+}
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const localized = useLocalized();
+  const formatDate = useFormatDate();
+  const [{ data, fetching, error }, refetch] = useQuery<{ mySessions: SessionRow[] }>({ query: SessionsQuery, requestPolicy: 'network-only' });
+  const [, revoke] = useMutation(RevokeSessionMutation);
+  if (!user) return null;
+
+  return (
+    <>
+      <h1>{t('account.title')}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t('account.name')}</dt>
+          <dd>{user.displayName}</dd>
+        </div>
+        <div>
+          <dt>{t('auth.email')}</dt>
+          <dd>{user.email}</dd>
+        </div>
+        <div>
+          <dt>{t('account.role')}</dt>
+          <dd>{t(`roles.${user.role}`)}</dd>
+        </div>
+        {user.organization && (
+          <div>
+            <dt>{t('account.organization')}</dt>
+            <dd>{localized(user.organization.name, user.organization.nameKo)}</dd>
+          </div>
+        )}
+      </dl>
+
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">{t('account.sessions')}</h2>
+        {fetching && !data && <Loading />}
+        {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
+        {data && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('account.device')}</th>
+                <th scope="col">{t('account.signedInOn')}</th>
+                <th scope="col">{t('account.lastUsed')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('account.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.mySessions.map((session) => (
+                <tr key={session.id}>
+                  <td>
+                    {session.userAgent || t('account.unknownDevice')} {session.ip && <span className="muted">({session.ip})</span>}
+                  </td>
+                  <td>{formatDate(session.createdAt)}</td>
+                  <td>{formatDate(session.lastUsedAt)}</td>
+                  <td>
+                    {session.current ? (
+                      <span className="badge">{t('account.thisDevice')}</span>
+                    ) : (
+                      <button type="button" onClick={() => void revoke({ id: session.id }).then(() => refetch({ requestPolicy: 'network-only' }))}>
+                        {t('account.signOutDevice')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <ChangePasswordForm onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+    </>
+  );
+}
+
+function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [done, setDone] = useState(false);
+  const [{ fetching, error }, change] = useMutation(ChangePasswordMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    const result = await change({ input: { currentPassword, newPassword } });
+    if (result.data?.changePassword) {
+      setDone(true);
+      setCurrentPassword('');
+      setNewPassword('');
+      onChanged();
+    }
+  }
+
+  return (
+    <section aria-labelledby="password-heading">
+      <h2 id="password-heading">{t('account.changePassword')}</h2>
+      <form onSubmit={submit} className="form narrow" noValidate>
+        <label>
+          {t('account.currentPassword')}
+          <input type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} />
+        </label>
+        <label>
+          {t('invitation.newPassword')}
+          <input type="password" autoComplete="new-password" aria-describedby="new-password-rules" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} />
+        </label>
+        <p id="new-password-rules" className="hint">
+          {t('invitation.passwordRules')} {t('account.othersSignedOut')}
+        </p>
+        <FormError error={error} />
+        {done && (
+          <p className="form-success" role="status">
+            {t('account.passwordChanged')}
+          </p>
+        )}
+        <button type="submit" disabled={fetching}>
+          {t('account.changePassword')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gql, useMutation, useQuery } from 'urql';
+import { FormError } from '../../components/FormError';
+import { Loading, QueryError } from '../../components/states';
+import { useLocalized } from '../../lib/format';
+import { OrganizationRow, OrganizationsQuery, ROLES } from './admin-documents';
+
+const MembersQuery = gql`
+  query Members($after: String) {
+    members(first: 50, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id email displayName role status organization { id name nameKo } } }
+    }
+  }
+`;
+const InviteMemberMutation = gql`
+  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }
+`;
+const UpdateMemberMutation = gql`
+  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }
+`;
+
+interface MemberRow {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  status: 'INVITED' | 'ACTIVE';
+  organization: { id: string; name: string; nameKo: string | null } | null;
+}
+
+export function MembersPage() {
+  const { t } = useTranslation();
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, fetching, error }, refetch] = useQuery<{
+    members: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MemberRow }[] };
+  }>({ query: MembersQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+  const [{ data: organizations }] = useQuery<{ organizations: OrganizationRow[] }>({ query: OrganizationsQuery });
+
+  return (
+    <>
+      <h1>{t('members.title')}</h1>
+      <InviteForm organizations={organizations?.organizations ?? []} onInvited={() => refetch({ requestPolicy: 'network-only' })} />
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">{t('members.list', { count: data?.members.totalCount ?? 0 })}</h2>
+        {fetching && !data && <Loading />}
+        {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
+        {data && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('account.name')}</th>
+                <th scope="col">{t('auth.email')}</th>
+                <th scope="col">{t('account.role')}</th>
+                <th scope="col">{t('account.organization')}</th>
+                <th scope="col">{t('members.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.members.edges.map(({ node }) => (
+                <MemberRowView key={node.id} member={node} organizations={organizations?.organizations ?? []} />
+              ))}
+            </tbody>
+          </table>
+        )}
+        <div className="pager">
+          {after && (
+            <button type="button" onClick={() => setAfter(null)}>
+              {t('pager.first')}
+            </button>
+          )}
+          {data?.members.pageInfo.hasNextPage && (
+            <button type="button" onClick={() => setAfter(data.members.pageInfo.endCursor)}>
+              {t('pager.next')}
+            </button>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}
+
+function MemberRowView({ member, organizations }: { member: MemberRow; organizations: OrganizationRow[] }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const [role, setRole] = useState(member.role);
+  const [organizationId, setOrganizationId] = useState(member.organization?.id ?? '');
+  const [{ fetching, error }, update] = useMutation(UpdateMemberMutation);
+  const changed = role !== member.role || organizationId !== (member.organization?.id ?? '');
+
+  return (
+    <tr>
+      <td>{member.displayName}</td>
+      <td>{member.email}</td>
+      <td>
+        <select aria-label={t('members.roleOf', { name: member.displayName })} value={role} onChange={(e) => setRole(e.target.value)}>
+          {ROLES.map((value) => (
+            <option key={value} value={value}>
+              {t(`roles.${value}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select
+          aria-label={t('members.organizationOf', { name: member.displayName })}
+          value={organizationId}
+          onChange={(e) => setOrganizationId(e.target.value)}
+        >
+          <option value="">—</option>
+          {organizations.map((organization) => (
+            <option key={organization.id} value={organization.id}>
+              {localized(organization.name, organization.nameKo)}
+            </option>
+          ))}
+        </select>
+        {changed && (
+          <button type="button" disabled={fetching} onClick={() => void update({ id: member.id, input: { role, organizationId: organizationId || null } })}>
+            {t('members.save')}
+          </button>
+        )}
+        <FormError error={error} />
+      </td>
+      <td>
+        <span className={`badge badge-${member.status.toLowerCase()}`}>{t(`members.statuses.${member.status}`)}</span>
+      </td>
+    </tr>
+  );
+}
+
+function InviteForm({ organizations, onInvited }: { organizations: OrganizationRow[]; onInvited: () => void }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<string>('CSO');
+  const [organizationId, setOrganizationId] = useState('');
+  const [locale, setLocale] = useState('ko');
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [{ fetching, error }, invite] = useMutation(InviteMemberMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSentTo(null);
+    const result = await invite({ input: { email, displayName, role, organizationId: organizationId || null, locale } });
+    if (result.data?.inviteMember) {
+      setSentTo(result.data.inviteMember.member.email);
+      setEmail('');
+      setDisplayName('');
+      onInvited();
+    }
+  }
+
+  return (
+    <section aria-labelledby="invite-heading">
+      <h2 id="invite-heading">{t('members.invite')}</h2>
+      <form onSubmit={submit} className="form form-grid" noValidate>
+        <label>
+          {t('auth.email')}
+          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label>
+          {t('account.name')}
+          <input required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+        </label>
+        <label>
+          {t('account.role')}
+          <select value={role} onChange={(e) => setRole(e.target.value)}>
+            {ROLES.map((value) => (
+              <option key={value} value={value}>
+                {t(`roles.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('account.organization')}
+          <select value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+            <option value="">—</option>
+            {organizations.map((organization) => (
+              <option key={organization.id} value={organization.id}>
+                {localized(organization.name, organization.nameKo)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('members.language')}
+          <select value={locale} onChange={(e) => setLocale(e.target.value)}>
+            <option value="ko">한국어</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <div className="form-actions">
+          <button type="submit" disabled={fetching}>
+            {t('members.sendInvitation')}
+          </button>
+        </div>
+        <FormError error={error} />
+        {sentTo && (
+          <p className="form-success" role="status">
+            {t('members.invitationSent', { email: sentTo })}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

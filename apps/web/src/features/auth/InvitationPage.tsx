@@ -1,0 +1,101 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { gql, useMutation, useQuery } from 'urql';
+import { FormError } from '../../components/FormError';
+import { Loading } from '../../components/states';
+import { useAuth } from '../../lib/auth';
+import { SESSION_FIELDS } from '../../lib/auth-documents';
+import { useLocalized } from '../../lib/format';
+
+const InvitationQuery = gql`
+  query Invitation($token: String!) {
+    invitation(token: $token) { email displayName role expiresAt organization { id name nameKo } }
+  }
+`;
+
+const AcceptInvitationMutation = gql`
+  mutation AcceptInvitation($token: String!, $password: String!) {
+    acceptInvitation(token: $token, password: $password) { ${SESSION_FIELDS} }
+  }
+`;
+
+export function InvitationPage() {
+  const { token = '' } = useParams();
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [{ data, fetching, error: loadError }] = useQuery({ query: InvitationQuery, variables: { token } });
+  const [{ fetching: saving, error }, accept] = useMutation(AcceptInvitationMutation);
+
+  if (fetching && !data) return <Loading />;
+  if (loadError || !data) {
+    return (
+      <section className="narrow">
+        <h1>{t('invitation.invalidTitle')}</h1>
+        <p>{t('invitation.invalid')}</p>
+      </section>
+    );
+  }
+  const invitation = data.invitation;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setMismatch(password !== confirmation);
+    if (password !== confirmation) return;
+    const result = await accept({ token, password });
+    const session = result.data?.acceptInvitation;
+    if (session) {
+      auth.signIn(session.accessToken, session.user);
+      navigate('/plans', { replace: true });
+    }
+  }
+
+  return (
+    <section className="narrow">
+      <h1>{t('invitation.title', { name: invitation.displayName })}</h1>
+      <p>
+        {t('invitation.summary', {
+          email: invitation.email,
+          role: t(`roles.${invitation.role}`),
+          organization: invitation.organization ? localized(invitation.organization.name, invitation.organization.nameKo) : '—',
+        })}
+      </p>
+      <form onSubmit={submit} className="form" noValidate>
+        <label>
+          {t('invitation.newPassword')}
+          <input
+            type="password"
+            autoComplete="new-password"
+            minLength={12}
+            maxLength={128}
+            required
+            aria-describedby="password-rules"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        <p id="password-rules" className="hint">
+          {t('invitation.passwordRules')}
+        </p>
+        <label>
+          {t('invitation.confirmPassword')}
+          <input type="password" autoComplete="new-password" required value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
+        </label>
+        {mismatch && (
+          <p className="form-error" role="alert">
+            {t('invitation.mismatch')}
+          </p>
+        )}
+        <FormError error={error} />
+        <button type="submit" disabled={saving}>
+          {t('invitation.accept')}
+        </button>
+      </form>
+    </section>
+  );
+}
