@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { REPO_ROOT } from '../src/config/config.js';
 import { freePort } from '../src/database/free-port.js';
+import { createTestDatabase, TEST_JWT_SECRET } from './harness.js';
 
 /** The api as `npm start` runs it: a separate process from the built code, with its own embedded PostgreSQL. */
 const MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
@@ -103,3 +104,27 @@ async function embeddedDatabaseUrl(dataDir: string): Promise<string> {
   const pidFile = fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
   return `postgres://postgres:ogp-forum-embedded@127.0.0.1:${pidFile[3]}/ogp_forum`;
 }
+
+describe('invite-admin, the first admin of a production installation', () => {
+  it('creates an invited ADMIN and prints a one-time link on the public address', async () => {
+    const databaseUrl = await createTestDatabase();
+    const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-cli-'));
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'apps/api/dist/cli/invite-admin.js'), 'chair@forum.example.org', 'Forum Chair'], {
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, PUBLIC_URL: 'https://forum.example.org', OUTBOX_DIR: outboxDir },
+      stdio: 'pipe',
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    expect(await exitOf(child)).toBe(0);
+    expect(output).toMatch(/https:\/\/forum\.example\.org\/invitations\/[\w-]{43}/);
+    expect(fs.readdirSync(outboxDir)).toHaveLength(1);
+
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query(`SELECT role, password_hash FROM users WHERE email = 'chair@forum.example.org'`);
+    await client.end();
+    expect(rows).toEqual([{ role: 'ADMIN', password_hash: null }]);
+    fs.rmSync(outboxDir, { recursive: true, force: true });
+  });
+});

@@ -71,7 +71,7 @@ describeInBrowser('the secretariat invites a civil-society member', () => {
     await invitee.getByRole('heading', { name: 'This link no longer works' }).waitFor();
 
     await signIn(invitee, 'jiwoo@example.org', 'namsan-tower-at-dusk');
-    await invitee.getByText('Jiwoo Park (Civil society)').waitFor();
+    await invitee.getByText('Jiwoo Park · Civil society').waitFor();
     expect(await navigationLinks(invitee)).toEqual(['Action plans', 'My account']);
 
     // A CSO member who types the admin address is told the page is not for them.

@@ -50,9 +50,9 @@ export class MembersService {
 
   /**
    * Invites someone by e-mail: creates the member (without a password) or re-invites one who has not accepted yet,
-   * and sends a one-time link valid for 7 days. Inviting an active member is a CONFLICT.
+   * and sends a one-time link valid for 7 days. Inviting an active member is a CONFLICT. No inviter: the command line.
    */
-  async invite(input: InviteMemberInput, inviter: User, baseUrl: string): Promise<{ member: User; expiresAt: Date }> {
+  async invite(input: InviteMemberInput, inviter: User | null, baseUrl: string): Promise<{ member: User; expiresAt: Date; link: string }> {
     await this.checkOrganization(input.role, input.organizationId ?? null);
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
@@ -69,9 +69,9 @@ export class MembersService {
       const users = tx.getRepository(User);
       const member = await users.save(existing ? users.merge(existing, fields) : users.create({ ...fields, passwordHash: null }));
       await tx.update(Invitation, { userId: member.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
-      await tx.insert(Invitation, { userId: member.id, invitedById: inviter.id, tokenHash: sha256(secret), expiresAt });
+      await tx.insert(Invitation, { userId: member.id, invitedById: inviter?.id ?? null, tokenHash: sha256(secret), expiresAt });
       await this.audit.record(tx, {
-        actorId: inviter.id,
+        actorId: inviter?.id ?? null,
         action: 'member.invited',
         entityType: 'User',
         entityId: member.id,
@@ -81,8 +81,9 @@ export class MembersService {
       return member;
     });
     // Sent after the commit: a mail about an invitation that was rolled back would be a lie.
-    await this.mail.send(invitationMail(member.email, member.displayName, `${baseUrl}/invitations/${secret}`, input.locale, expiresAt));
-    return { member, expiresAt };
+    const link = `${baseUrl}/invitations/${secret}`;
+    await this.mail.send(invitationMail(member.email, member.displayName, link, input.locale, expiresAt));
+    return { member, expiresAt, link };
   }
 
   /** What an invitation link is for; NOT_FOUND for a link that is unknown, used, replaced or expired. */
