@@ -34,7 +34,7 @@ describeInBrowser('the secretariat invites a civil-society member', () => {
     await admin.goto(`${server.url}/plans`);
     await signIn(admin, 'admin@example.org', 'demo-password-1');
     await admin.getByRole('button', { name: 'Sign out' }).waitFor();
-    expect(await navigationLinks(admin)).toEqual(['Action plans', 'Members', 'Organisations', 'My account']);
+    expect(await navigationLinks(admin)).toEqual(['Action plans', 'Members', 'Organisations', 'Audit log', 'My account']);
 
     await admin.getByRole('link', { name: 'Members' }).click();
     const invite = admin.getByRole('region', { name: 'Invite a member' });
@@ -46,6 +46,11 @@ describeInBrowser('the secretariat invites a civil-society member', () => {
     await invite.getByRole('button', { name: 'Send invitation' }).click();
     await admin.getByRole('status').filter({ hasText: 'Invitation sent to jiwoo@example.org' }).waitFor();
     await admin.getByRole('cell', { name: 'jiwoo@example.org' }).waitFor();
+
+    // The secretariat sees the invitation in the audit log.
+    await admin.getByRole('link', { name: 'Audit log' }).click();
+    await admin.getByRole('cell', { name: /member\.invited/ }).first().waitFor();
+    await admin.getByText('email: null → "jiwoo@example.org"').waitFor();
 
     const mail = (await outbox()).find((m) => m.to === 'jiwoo@example.org');
     expect(mail?.subject).toBe('Invitation to the OGP Forum / OGP 포럼 초대');

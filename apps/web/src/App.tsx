@@ -4,6 +4,7 @@ import { Layout } from './components/Layout';
 import { RequirePermission } from './components/RequirePermission';
 import { NotFound } from './components/states';
 import { AccountPage } from './features/account/AccountPage';
+import { AuditLogPage } from './features/admin/AuditLogPage';
 import { MembersPage } from './features/admin/MembersPage';
 import { OrganizationsPage } from './features/admin/OrganizationsPage';
 import { InvitationPage } from './features/auth/InvitationPage';
@@ -43,6 +44,14 @@ export function App() {
           element={
             <RequirePermission action={Action.MANAGE_MEMBERS}>
               <OrganizationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/audit"
+          element={
+            <RequirePermission action={Action.READ_AUDIT_LOG}>
+              <AuditLogPage />
             </RequirePermission>
           }
         />

@@ -33,6 +33,11 @@ export function Layout() {
                   </li>
                 </>
               )}
+              {auth.can(Action.READ_AUDIT_LOG) && (
+                <li>
+                  <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
+                </li>
+              )}
               {auth.user && (
                 <li>
                   <NavLink to="/account">{t('nav.account')}</NavLink>
