@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, LessThan, Repository } from 'typeorm';
-import { checkPageSize, Connection, decodeCursor, encodeCursor } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditEntry {
@@ -43,7 +43,6 @@ export class AuditService {
       }),
       this.events.countBy(where),
     ]);
-    const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node.createdAt.toISOString()), node }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(rows, first, totalCount, (event) => event.createdAt.toISOString());
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, MoreThan, Repository } from 'typeorm';
-import { checkPageSize, Connection, decodeCursor, encodeCursor } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { Commitment } from './commitment.entity.js';
 import { CommitmentFilter } from './dto/commitment-filter.input.js';
@@ -32,12 +32,6 @@ export class CommitmentsService {
       }),
       this.commitments.countBy(where),
     ]);
-    const page = rows.slice(0, first);
-    const edges = page.map((node) => ({ cursor: encodeCursor(node.code), node }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return toConnection(rows, first, totalCount, (commitment) => commitment.code);
   }
 }

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuthService, ClientInfo, IssuedSession } from '../auth/auth.service.js';
 import { sha256 } from '../auth/tokens.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
-import { checkPageSize, Connection, decodeCursor, encodeCursor } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
 import { MailService } from '../mail/mail.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
@@ -44,8 +44,7 @@ export class MembersService {
       }),
       this.users.count(),
     ]);
-    const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node.email), node }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(rows, first, totalCount, (user) => user.email);
   }
 
   /**

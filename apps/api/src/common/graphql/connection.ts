@@ -62,3 +62,12 @@ export function checkPageSize(first: number): void {
     throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
   }
 }
+
+/**
+ * Turns one page of rows, fetched with `take: first + 1` (the extra row only tells whether there is a next page),
+ * into a connection whose cursors come from `cursorOf`.
+ */
+export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (node: T) => string): Connection<T> {
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}

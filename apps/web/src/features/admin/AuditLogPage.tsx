@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useQuery } from 'urql';
+import { Pager } from '../../components/Pager';
 import { Loading, QueryError } from '../../components/states';
 
 const AuditEventsQuery = gql`
@@ -81,18 +82,7 @@ export function AuditLogPage() {
           </tbody>
         </table>
       )}
-      <div className="pager">
-        {after && (
-          <button type="button" onClick={() => setAfter(null)}>
-            {t('pager.first')}
-          </button>
-        )}
-        {data?.auditEvents.pageInfo.hasNextPage && (
-          <button type="button" onClick={() => setAfter(data.auditEvents.pageInfo.endCursor)}>
-            {t('pager.next')}
-          </button>
-        )}
-      </div>
+      <Pager after={after} pageInfo={data?.auditEvents.pageInfo} onChange={setAfter} />
     </>
   );
 }

@@ -2,9 +2,9 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
+import { Pager } from '../../components/Pager';
 import { Loading, QueryError } from '../../components/states';
-import { useLocalized } from '../../lib/format';
-import { OrganizationRow, OrganizationsQuery, ROLES } from './admin-documents';
+import { OrganizationOptions, OrganizationRow, OrganizationsQuery, RoleOptions } from './admin-documents';
 
 const MembersQuery = gql`
   query Members($after: String) {
@@ -65,18 +65,7 @@ export function MembersPage() {
             </tbody>
           </table>
         )}
-        <div className="pager">
-          {after && (
-            <button type="button" onClick={() => setAfter(null)}>
-              {t('pager.first')}
-            </button>
-          )}
-          {data?.members.pageInfo.hasNextPage && (
-            <button type="button" onClick={() => setAfter(data.members.pageInfo.endCursor)}>
-              {t('pager.next')}
-            </button>
-          )}
-        </div>
+        <Pager after={after} pageInfo={data?.members.pageInfo} onChange={setAfter} />
       </section>
     </>
   );
@@ -84,7 +73,6 @@ export function MembersPage() {
 
 function MemberRowView({ member, organizations }: { member: MemberRow; organizations: OrganizationRow[] }) {
   const { t } = useTranslation();
-  const localized = useLocalized();
   const [role, setRole] = useState(member.role);
   const [organizationId, setOrganizationId] = useState(member.organization?.id ?? '');
   const [{ fetching, error }, update] = useMutation(UpdateMemberMutation);
@@ -96,11 +84,7 @@ function MemberRowView({ member, organizations }: { member: MemberRow; organizat
       <td>{member.email}</td>
       <td>
         <select aria-label={t('members.roleOf', { name: member.displayName })} value={role} onChange={(e) => setRole(e.target.value)}>
-          {ROLES.map((value) => (
-            <option key={value} value={value}>
-              {t(`roles.${value}`)}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
       </td>
       <td>
@@ -109,12 +93,7 @@ function MemberRowView({ member, organizations }: { member: MemberRow; organizat
           value={organizationId}
           onChange={(e) => setOrganizationId(e.target.value)}
         >
-          <option value="">—</option>
-          {organizations.map((organization) => (
-            <option key={organization.id} value={organization.id}>
-              {localized(organization.name, organization.nameKo)}
-            </option>
-          ))}
+          <OrganizationOptions organizations={organizations} />
         </select>
         {changed && (
           <button type="button" disabled={fetching} onClick={() => void update({ id: member.id, input: { role, organizationId: organizationId || null } })}>
@@ -132,7 +111,6 @@ function MemberRowView({ member, organizations }: { member: MemberRow; organizat
 
 function InviteForm({ organizations, onInvited }: { organizations: OrganizationRow[]; onInvited: () => void }) {
   const { t } = useTranslation();
-  const localized = useLocalized();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<string>('CSO');
@@ -168,22 +146,13 @@ function InviteForm({ organizations, onInvited }: { organizations: OrganizationR
         <label>
           {t('account.role')}
           <select value={role} onChange={(e) => setRole(e.target.value)}>
-            {ROLES.map((value) => (
-              <option key={value} value={value}>
-                {t(`roles.${value}`)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </label>
         <label>
           {t('account.organization')}
           <select value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-            <option value="">—</option>
-            {organizations.map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {localized(organization.name, organization.nameKo)}
-              </option>
-            ))}
+            <OrganizationOptions organizations={organizations} />
           </select>
         </label>
         <label>
