@@ -1,5 +1,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { AuditModule } from './audit/audit.module.js';
+import { DiscussionModule } from './discussion/discussion.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -81,8 +84,11 @@ export class AppModule {
           }),
         }),
         ConfigModule.forRoot(config),
+        EventEmitterModule.forRoot(),
         AuthModule,
         MembersModule,
+        AuditModule,
+        DiscussionModule,
         ActionPlansModule,
         CommitmentsModule,
       ],

@@ -16,6 +16,7 @@ import { connectAndMigrate, Database, openDatabase } from './database/database.j
 import { seedDatabase } from './seeding/seed.js';
 import { serveWebApp } from './web/serve-web-app.js';
 import { readJsonBodies } from './common/http/request-body.js';
+import { LiveIoAdapter } from './live/live-io.adapter.js';
 
 /**
  * Outside production the access-token secret is generated once and kept beside the data, so sign-ins survive restarts
@@ -59,6 +60,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
       bodyParser: false,
     });
     app.useLogger(app.get(Logger));
+    app.useWebSocketAdapter(new LiveIoAdapter(app, database.url, config.liveAdapter));
     app.set('trust proxy', 'loopback');
     app.use(
       helmet({

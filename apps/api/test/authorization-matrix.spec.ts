@@ -28,8 +28,15 @@ const CALLERS: Caller[] = [
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
-/** One harmless request per operation: it passes GraphQL validation, so only the guard can refuse it. */
-const SAMPLES: Record<string, { query: string; variables?: (caller: Caller) => Record<string, unknown> }> = {
+interface Sample {
+  query: string;
+  variables?: (caller: Caller) => Record<string, unknown>;
+  /** For operations with an ownership rule on top of the matrix: whether this caller owns the sample's subject. */
+  owns?: (caller: Caller) => boolean;
+}
+
+/** One harmless request per operation: it passes GraphQL validation, so only the guard (or ownership) can refuse it. */
+const SAMPLES: Record<string, Sample> = {
   'Query.actionPlans': { query: '{ actionPlans { id } }' },
   'Query.actionPlan': { query: `{ actionPlan(id: "${NO_SUCH_ID}") { id } }` },
   'Query.commitment': { query: `{ commitment(id: "${NO_SUCH_ID}") { id } }` },
@@ -56,10 +63,25 @@ const SAMPLES: Record<string, { query: string; variables?: (caller: Caller) => R
   },
   'Mutation.updateMember': { query: `mutation { updateMember(id: "${NO_SUCH_ID}", input: { displayName: "Nobody" }) { id } }` },
   'Mutation.createOrganization': { query: 'mutation { createOrganization(input: { name: "", kind: CIVIL_SOCIETY }) { id } }' },
+  'Query.comments': { query: `{ comments(subjectType: COMMITMENT, subjectId: "${NO_SUCH_ID}") { totalCount } }` },
+  'Mutation.postComment': { query: `mutation { postComment(input: { subjectType: COMMITMENT, subjectId: "${NO_SUCH_ID}", body: "Hello" }) { id } }` },
+  'Mutation.editComment': { query: `mutation { editComment(input: { id: "${NO_SUCH_ID}", body: "Hello" }) { id } }` },
+  'Mutation.hideComment': { query: `mutation { hideComment(input: { id: "${NO_SUCH_ID}", reason: "Off topic" }) { id } }` },
+  'Mutation.postProgressUpdate': {
+    // Commitment 1-a is led by the Ministry of the Interior and Safety: only that ministry's member may report on it.
+    query: 'mutation($id: ID!) { postProgressUpdate(input: { commitmentId: $id, body: "Progress", completion: COMPLETED }) { id } }',
+    variables: () => ({ id: commitment1a }),
+    owns: (caller) => caller.email === 'mois@example.org',
+  },
+  'Query.notifications': { query: '{ notifications { totalCount } }' },
+  'Query.unreadNotificationCount': { query: '{ unreadNotificationCount }' },
+  'Mutation.markNotificationsRead': { query: 'mutation { markNotificationsRead }' },
+  'Mutation.follow': { query: `mutation { follow(subjectType: COMMITMENT, subjectId: "${NO_SUCH_ID}") }` },
   'Mutation.updateOrganization': { query: `mutation { updateOrganization(id: "${NO_SUCH_ID}", input: { name: "X", kind: CIVIL_SOCIETY }) { id } }` },
 };
 
 let server: RunningServer;
+let commitment1a: string;
 let call: ReturnType<typeof clientFor>['call'];
 const tokens = new Map<string, string>();
 
@@ -67,6 +89,8 @@ beforeAll(async () => {
   server = await startTestServer();
   const client = clientFor(server);
   call = client.call;
+  const { body } = await call('{ actionPlans { themes { commitments { id code } } } }');
+  commitment1a = body.data.actionPlans[0].themes[0].commitments.find((c: { code: string }) => c.code === '1-a').id;
   for (const caller of CALLERS) {
     if (caller.email) tokens.set(caller.name, (await client.login(caller.email)).token);
   }
@@ -89,10 +113,14 @@ it.each(cells)('$operation for $caller', async ({ operation, who }) => {
   const sample = SAMPLES[operation];
   const answer = await call(sample.query, sample.variables?.(who) ?? {}, { token: tokens.get(who.name) });
   const refused = refusal(answer);
-  if (can(who.role ? { role: who.role } : null, action)) {
-    expect(refused).toBeUndefined();
-  } else {
+  const allowedByMatrix = can(who.role ? { role: who.role } : null, action);
+  if (!allowedByMatrix) {
     expect(refused?.extensions).toEqual({ code: who.role ? 'FORBIDDEN' : 'UNAUTHENTICATED', action });
+  } else if (sample.owns && !sample.owns(who)) {
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  } else {
+    expect(refused).toBeUndefined();
+    expect(answer.body.errors?.map((error) => error.extensions?.code) ?? []).not.toContain('FORBIDDEN');
   }
 });
 

@@ -54,6 +54,8 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Runn
     RATE_LIMIT_LOGIN_PER_IP: '1000',
     RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000',
     RATE_LIMIT_MUTATIONS_PER_USER: '1000',
+    // One process holds several test servers; the PostgreSQL adapter is tested across real processes (live-scale.spec).
+    LIVE_ADAPTER: 'memory',
     ...env,
     PORT: '0',
     DATABASE_URL: databaseUrl,

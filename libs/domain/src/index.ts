@@ -2,3 +2,4 @@ export * from './enums.js';
 export * from './completion.js';
 export * from './monitoring.js';
 export * from './permissions.js';
+export * from './live.js';

@@ -1,9 +1,13 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, ActionPlanStatus, daysDelayed, isCommitmentStale, isMilestoneDelayed } from '@ogp-forum/domain';
+import { Args, Context, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Action, ActionPlanStatus, canPostProgressUpdate, daysDelayed, isCommitmentStale, isMilestoneDelayed, SubjectType } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
-import { Allow } from '../common/guards/allow.decorator.js';
+import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { User } from '../users/user.entity.js';
+import { PostProgressUpdateInput } from './dto/progress-update.input.js';
+import { ProgressUpdatesService } from './progress-updates.service.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -18,7 +22,11 @@ export class CommitmentConnection extends ConnectionType(Commitment) {}
 
 @Resolver(() => Commitment)
 export class CommitmentsResolver {
-  constructor(private readonly service: CommitmentsService) {}
+  constructor(
+    private readonly service: CommitmentsService,
+    private readonly progress: ProgressUpdatesService,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => Commitment)
@@ -35,6 +43,22 @@ export class CommitmentsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
   ) {
     return this.service.list(planId, filter, first, after);
+  }
+
+  @Allow(Action.POST_PROGRESS_UPDATE)
+  @Mutation(() => ProgressUpdate, { description: 'Reports progress on a commitment your ministry leads or you are the contact of.' })
+  postProgressUpdate(@Args('input') input: PostProgressUpdateInput, @CurrentUser() author: User) {
+    return this.progress.post(author, input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in member follows this commitment.' })
+  async following(@Parent() commitment: Commitment, @CurrentUser() viewer: User | null) {
+    return viewer ? this.notifications.isFollowing(viewer.id, { subjectType: SubjectType.COMMITMENT, subjectId: commitment.id }) : false;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in member may report progress on it.' })
+  canPostProgressUpdate(@Parent() commitment: Commitment, @CurrentUser() viewer: User | null) {
+    return canPostProgressUpdate(viewer, commitment);
   }
 
   @ResolveField(() => ActionPlan)

@@ -1,9 +1,18 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-type-json';
 import { Completion } from '@ogp-forum/domain';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { User } from '../users/user.entity.js';
 import { Commitment } from './commitment.entity.js';
+
+/** A milestone whose completion an update changed. */
+export interface MilestoneChange {
+  milestoneId: string;
+  title: string;
+  from: Completion;
+  to: Completion;
+}
 
 @ObjectType({ description: 'A report on a commitment by its ministry contact.' })
 @Entity('progress_updates')
@@ -36,6 +45,10 @@ export class ProgressUpdate {
   @Field(() => [String])
   @Column({ type: 'text', array: true, default: [] })
   evidenceLinks!: string[];
+
+  @Field(() => GraphQLJSON, { description: 'Milestones whose completion this update changed: [{ milestoneId, title, from, to }].' })
+  @Column({ type: 'jsonb', default: [] })
+  milestoneChanges!: MilestoneChange[];
 
   @Field({ description: 'When the progress was reported; for reports imported from documents, the report date.' })
   @Column({ type: 'timestamptz' })

@@ -28,6 +28,8 @@ export interface AppConfig {
   outboxDir: string;
   mailFrom: string;
   rateLimits: RateLimits;
+  /** How live events reach viewers connected to other api instances. */
+  liveAdapter: 'postgres' | 'memory';
 }
 
 /** Requests per minute. */
@@ -106,6 +108,12 @@ export function nestLogLevels(level: string): LogLevel[] | false {
   return cut === 0 ? false : order.slice(0, cut);
 }
 
+function liveAdapter(env: NodeJS.ProcessEnv): 'postgres' | 'memory' {
+  const value = env.LIVE_ADAPTER || 'postgres';
+  if (value !== 'postgres' && value !== 'memory') throw new ConfigError(`LIVE_ADAPTER must be postgres or memory, got "${value}"`);
+  return value;
+}
+
 /** Reads and validates the environment once, at start-up. Every variable is listed in the README. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -140,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
     mailFrom: env.MAIL_FROM ?? 'OGP Forum <no-reply@ogp-forum.local>',
+    liveAdapter: liveAdapter(env),
     rateLimits: {
       loginPerIp: perMinute(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
       loginPerAccount: perMinute(env, 'RATE_LIMIT_LOGIN_PER_ACCOUNT', 10),

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEvent } from '../audit/audit-event.entity.js';
-import { AuditResolver } from '../audit/audit.resolver.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { MailService } from '../mail/mail.service.js';
 import { User } from '../users/user.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -10,7 +8,7 @@ import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Invitation, AuditEvent])],
-  providers: [MembersService, MembersResolver, MailService, AuditService, AuditResolver],
+  imports: [TypeOrmModule.forFeature([User, Invitation]), AuditModule],
+  providers: [MembersService, MembersResolver, MailService],
 })
 export class MembersModule {}

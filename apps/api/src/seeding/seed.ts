@@ -1,10 +1,12 @@
 import { hash } from '@node-rs/argon2';
+import { SubjectType } from '@ogp-forum/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { Milestone } from '../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../commitments/progress-update.entity.js';
+import { appendThreadEvent } from '../discussion/thread-log.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
@@ -141,7 +143,7 @@ async function seedPlan(tx: EntityManager, seed: PlanSeed, organizations: Map<st
   const reportedAt = new Date(`${progressReportedAt}T09:00:00Z`);
   const reports = fresh.filter((commitment) => commitment.progress || commitment.activityDescription);
   if (reports.length) {
-    await tx.insert(
+    const inserted = await tx.insert(
       ProgressUpdate,
       reports.map((commitment) => ({
         commitmentId: commitments.get(commitment.code)!.id,
@@ -154,6 +156,10 @@ async function seedPlan(tx: EntityManager, seed: PlanSeed, organizations: Map<st
         postedAt: reportedAt,
       })),
     );
+    for (const [index, { id }] of inserted.identifiers.entries()) {
+      const commitmentId = commitments.get(reports[index].code)!.id;
+      await appendThreadEvent(tx, { subjectType: SubjectType.COMMITMENT, subjectId: commitmentId, type: 'update:posted', progressUpdateId: id });
+    }
   }
 
   const recommendations = await insertMissing(

@@ -1,6 +1,7 @@
 import { Foundation1795784048841 } from './1795784048841-Foundation.js';
 import { Sessions1795785243913 } from './1795785243913-Sessions.js';
 import { MembersAndAudit1795785481968 } from './1795785481968-MembersAndAudit.js';
+import { Discussion1795786678145 } from './1795786678145-Discussion.js';
 
 /** The committed migrations, oldest first. */
-export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968];
+export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145];

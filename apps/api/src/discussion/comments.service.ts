@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { canEditComment, extractMentions, type SubjectRef } from '@ogp-forum/domain';
+import { DataSource, In, MoreThan, QueryFailedError } from 'typeorm';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
+import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { NotificationKind } from '../notifications/notification.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { User } from '../users/user.entity.js';
+import { Comment, CommentRevision } from './comment.entity.js';
+import { EditCommentInput, HideCommentInput, PostCommentInput } from './dto/comment.inputs.js';
+import { SubjectAccessService } from './subject-access.service.js';
+import { THREAD_EVENT, type ThreadEventsCommitted } from './thread-events.js';
+import { appendThreadEvent, nextSeq } from './thread-log.js';
+
+/**
+ * Comments on any subject. Every write commits the comment and its thread event together; the live delivery is
+ * announced only after the commit, so nobody ever sees a comment that is not stored.
+ */
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: SubjectAccessService,
+    private readonly notifications: NotificationsService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async post(author: User, input: PostCommentInput): Promise<Comment> {
+    const subject: SubjectRef = { subjectType: input.subjectType, subjectId: input.subjectId };
+    await this.access.assertReadable(author, subject);
+    if (input.idempotencyKey) {
+      const earlier = await this.db.getRepository(Comment).findOneBy({ authorId: author.id, idempotencyKey: input.idempotencyKey });
+      if (earlier) return this.sameRequest(earlier, input);
+    }
+    if (input.parentId) await this.checkParent(input.parentId, subject);
+
+    try {
+      const { comment, eventId, notified } = await this.db.transaction(async (tx) => {
+        const seq = await nextSeq(tx, subject);
+        const mentioned = await this.members(tx, extractMentions(input.body));
+        const comment = await tx.save(
+          tx.create(Comment, {
+            ...subject,
+            seq,
+            parentId: input.parentId ?? null,
+            authorId: author.id,
+            body: input.body,
+            mentions: mentioned,
+            idempotencyKey: input.idempotencyKey ?? null,
+          }),
+        );
+        const event = await appendThreadEvent(tx, { ...subject, seq, type: 'comment:created', commentId: comment.id });
+        const notified = await this.notifications.create(tx, mentioned, {
+          ...subject,
+          kind: NotificationKind.MENTION,
+          actorId: author.id,
+          text: input.body,
+        });
+        return { comment, eventId: event.id, notified };
+      });
+      this.announce([eventId], notified);
+      return comment;
+    } catch (error) {
+      // Two tries with the same key at the same moment: the second loses the race to the unique index.
+      if (input.idempotencyKey && isUniqueViolation(error)) {
+        return this.db.getRepository(Comment).findOneByOrFail({ authorId: author.id, idempotencyKey: input.idempotencyKey });
+      }
+      throw error;
+    }
+  }
+
+  /** Authors edit their own comments; the earlier text is kept and shown as history. */
+  async edit(editor: User, input: EditCommentInput): Promise<Comment> {
+    const { comment, eventId, notified } = await this.db.transaction(async (tx) => {
+      const comment = await tx.getRepository(Comment).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: input.id }).getOne();
+      if (!comment) throw new NotFoundError('Comment', input.id);
+      if (!canEditComment(editor, { authorId: comment.authorId ?? '' })) throw new ForbiddenError('Only the author can edit a comment');
+      if (comment.hiddenAt) throw new ConflictError('A comment hidden by a moderator cannot be edited');
+      if (comment.body === input.body) return { comment, eventId: null, notified: [] };
+      await tx.insert(CommentRevision, { commentId: comment.id, body: comment.body });
+      const before = new Set(comment.mentions);
+      const mentioned = await this.members(tx, extractMentions(input.body));
+      Object.assign(comment, { body: input.body, editedAt: new Date(), mentions: mentioned });
+      await tx.save(comment);
+      const event = await appendThreadEvent(tx, { subjectType: comment.subjectType, subjectId: comment.subjectId, type: 'comment:updated', commentId: comment.id });
+      const notified = await this.notifications.create(
+        tx,
+        mentioned.filter((id) => !before.has(id)),
+        { subjectType: comment.subjectType, subjectId: comment.subjectId, kind: NotificationKind.MENTION, actorId: editor.id, text: input.body },
+      );
+      return { comment, eventId: event.id, notified };
+    });
+    if (eventId) this.announce([eventId], notified);
+    return comment;
+  }
+
+  /** A moderator hides a comment with a reason; the thread shows "hidden by moderator" and the reason. */
+  async hide(moderator: User, input: HideCommentInput): Promise<Comment> {
+    const { comment, eventId } = await this.db.transaction(async (tx) => {
+      const comment = await tx.findOneBy(Comment, { id: input.id });
+      if (!comment) throw new NotFoundError('Comment', input.id);
+      if (comment.hiddenAt) return { comment, eventId: null };
+      Object.assign(comment, { hiddenAt: new Date(), hiddenReason: input.reason.trim(), hiddenById: moderator.id });
+      await tx.save(comment);
+      const event = await appendThreadEvent(tx, { subjectType: comment.subjectType, subjectId: comment.subjectId, type: 'comment:hidden', commentId: comment.id });
+      return { comment, eventId: event.id };
+    });
+    if (eventId) this.announce([eventId], []);
+    return comment;
+  }
+
+  /** A page of a subject's comments in thread order; the cursor is the last `seq` seen. */
+  async list(viewer: User | null, subject: SubjectRef, first: number, after?: string | null): Promise<Connection<Comment>> {
+    checkPageSize(first);
+    await this.access.assertReadable(viewer, subject);
+    const where = { subjectType: subject.subjectType, subjectId: subject.subjectId };
+    const afterSeq = after ? Number(decodeCursor(after)) : 0;
+    const [rows, totalCount] = await Promise.all([
+      this.db.getRepository(Comment).find({ where: { ...where, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: first + 1 }),
+      this.db.getRepository(Comment).countBy(where),
+    ]);
+    return toConnection(rows, first, totalCount, (comment) => String(comment.seq));
+  }
+
+  private announce(eventIds: string[], notified: string[]): void {
+    this.events.emit(THREAD_EVENT, { eventIds } satisfies ThreadEventsCommitted);
+    this.notifications.announce(notified);
+  }
+
+  /** A retried post must be the same post: the same key with a different text is a client bug worth reporting. */
+  private sameRequest(earlier: Comment, input: PostCommentInput): Comment {
+    if (earlier.body !== input.body || earlier.subjectId !== input.subjectId) {
+      throw new ConflictError('This idempotency key was already used for a different comment', { field: 'idempotencyKey' });
+    }
+    return earlier;
+  }
+
+  private async checkParent(parentId: string, subject: SubjectRef): Promise<void> {
+    const parent = await this.db.getRepository(Comment).findOneBy({ id: parentId });
+    if (!parent || parent.subjectId !== subject.subjectId || parent.subjectType !== subject.subjectType) {
+      throw new BadUserInputError('The comment replied to is not in this thread', { field: 'parentId' });
+    }
+    if (parent.parentId) throw new BadUserInputError('Replies are one level deep: reply to the first comment instead', { field: 'parentId' });
+  }
+
+  /** The mentioned ids that are members with an account. */
+  private async members(tx: DataSource['manager'], ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const found = await tx.find(User, { where: { id: In(ids) }, select: { id: true } });
+    const known = new Set(found.map((user) => user.id));
+    return ids.filter((id) => known.has(id));
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code === '23505';
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LiveGateway } from '../live/live.gateway.js';
+import { Follow, Notification } from '../notifications/notification.entity.js';
+import { NotificationsResolver } from '../notifications/notifications.resolver.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { CommentsService } from './comments.service.js';
+import { DiscussionResolver } from './discussion.resolver.js';
+import { SubjectAccessService } from './subject-access.service.js';
+import { ThreadPayloadsService } from './thread-payloads.service.js';
+
+/** Threads on any subject: comments, the event log and its live delivery, notifications and follows. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Notification, Follow])],
+  providers: [CommentsService, DiscussionResolver, SubjectAccessService, ThreadPayloadsService, NotificationsService, NotificationsResolver, LiveGateway],
+  exports: [NotificationsService, SubjectAccessService],
+})
+export class DiscussionModule {}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { LiveAuthor, LiveComment, LiveProgressUpdate, SubjectRef, ThreadEventPayload } from '@ogp-forum/domain';
+import { DataSource, In, MoreThan } from 'typeorm';
+import { ProgressUpdate } from '../commitments/progress-update.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../users/user.entity.js';
+import { Comment } from './comment.entity.js';
+import { ThreadEvent } from './thread-event.entity.js';
+
+/** Most events one subscription replays at once; a client that is further behind reloads the thread. */
+export const MAX_REPLAY = 1000;
+
+/**
+ * Turns thread events into what live clients receive. Replay and live delivery use this one function, so a comment
+ * looks the same whether it arrived live or after a reconnect.
+ */
+@Injectable()
+export class ThreadPayloadsService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The events of a thread after `afterSeq`, oldest first. */
+  async after(subject: SubjectRef, afterSeq: number): Promise<ThreadEventPayload[]> {
+    const events = await this.db.getRepository(ThreadEvent).find({
+      where: { subjectType: subject.subjectType, subjectId: subject.subjectId, seq: MoreThan(afterSeq) },
+      order: { seq: 'ASC' },
+      take: MAX_REPLAY,
+    });
+    return this.payloads(events);
+  }
+
+  async payloads(events: ThreadEvent[]): Promise<ThreadEventPayload[]> {
+    const commentIds = events.flatMap((event) => (event.commentId ? [event.commentId] : []));
+    const updateIds = events.flatMap((event) => (event.progressUpdateId ? [event.progressUpdateId] : []));
+    const [comments, updates] = await Promise.all([
+      commentIds.length ? this.db.getRepository(Comment).findBy({ id: In(commentIds) }) : [],
+      updateIds.length ? this.db.getRepository(ProgressUpdate).findBy({ id: In(updateIds) }) : [],
+    ]);
+    const authors = await this.authors([...comments.map((c) => c.authorId), ...updates.map((u) => u.authorId)]);
+    const commentById = new Map(comments.map((comment) => [comment.id, comment]));
+    const updateById = new Map(updates.map((update) => [update.id, update]));
+
+    return events.map((event) => {
+      const base = { subjectType: event.subjectType, subjectId: event.subjectId, seq: event.seq, type: event.type };
+      if (event.commentId) {
+        const comment = commentById.get(event.commentId)!;
+        return { ...base, id: comment.id, comment: toLiveComment(comment, authors) };
+      }
+      const update = updateById.get(event.progressUpdateId!)!;
+      return { ...base, id: update.id, update: toLiveUpdate(update, authors) };
+    });
+  }
+
+  private async authors(ids: (string | null)[]): Promise<Map<string, LiveAuthor>> {
+    const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+    if (!wanted.length) return new Map();
+    const users = await this.db.getRepository(User).findBy({ id: In(wanted) });
+    const organizationIds = [...new Set(users.flatMap((user) => (user.organizationId ? [user.organizationId] : [])))];
+    const organizations = organizationIds.length ? await this.db.getRepository(Organization).findBy({ id: In(organizationIds) }) : [];
+    const organizationName = new Map(organizations.map((organization) => [organization.id, organization.name]));
+    return new Map(
+      users.map((user) => [
+        user.id,
+        { id: user.id, displayName: user.displayName, role: user.role, organizationName: user.organizationId ? (organizationName.get(user.organizationId) ?? null) : null },
+      ]),
+    );
+  }
+}
+
+function toLiveComment(comment: Comment, authors: Map<string, LiveAuthor>): LiveComment {
+  const hidden = comment.hiddenAt !== null;
+  return {
+    id: comment.id,
+    parentId: comment.parentId,
+    author: comment.authorId ? (authors.get(comment.authorId) ?? null) : null,
+    // What a moderator hid is not sent to anyone's browser; the record stays in the database.
+    body: hidden ? null : comment.body,
+    createdAt: comment.createdAt.toISOString(),
+    editedAt: comment.editedAt?.toISOString() ?? null,
+    hidden,
+    hiddenReason: comment.hiddenReason,
+  };
+}
+
+function toLiveUpdate(update: ProgressUpdate, authors: Map<string, LiveAuthor>): LiveProgressUpdate {
+  return {
+    id: update.id,
+    author: update.authorId ? (authors.get(update.authorId) ?? null) : null,
+    body: update.body,
+    completion: update.completion,
+    evidenceLinks: update.evidenceLinks,
+    postedAt: update.postedAt.toISOString(),
+  };
+}

@@ -1,0 +1,235 @@
+import { Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import {
+  Action,
+  can,
+  ErrorCode,
+  roomOf,
+  SubjectType,
+  type Ack,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SubjectRef,
+  type SubscribeRequest,
+} from '@ogp-forum/domain';
+import jwt from 'jsonwebtoken';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Namespace, Socket } from 'socket.io';
+import { In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service.js';
+import { DomainError } from '../common/errors/domain-errors.js';
+import { Allow } from '../common/guards/allow.decorator.js';
+import { SubjectAccessService } from '../discussion/subject-access.service.js';
+import { ThreadEvent } from '../discussion/thread-event.entity.js';
+import { NOTIFICATIONS_CHANGED, THREAD_EVENT, type NotificationsChanged, type ThreadEventsCommitted } from '../discussion/thread-events.js';
+import { ThreadPayloadsService } from '../discussion/thread-payloads.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { User } from '../users/user.entity.js';
+
+interface SocketData {
+  user: User | null;
+  /** When the access token the connection was opened with runs out. */
+  expiryTimer?: NodeJS.Timeout;
+}
+
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** Events a socket may send per 10 seconds; typing indicators and subscriptions both count. */
+const EVENTS_PER_10_SECONDS = 40;
+/** After its token expires, a connection has this long to send `authenticate` with a fresh one. */
+const REAUTHENTICATE_GRACE_MS = 30_000;
+/** Largest message a client may send; comments are posted over GraphQL, not here. */
+export const LIVE_MAX_MESSAGE_BYTES = 16 * 1024;
+
+const SUBJECT_TYPES = new Set<string>(Object.values(SubjectType));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The `/live` namespace (DESIGN.md §6). The token is checked on connect and again when it expires; rooms are per
+ * subject and joined only by those who may read it; a subscription first replays the thread from the database after
+ * the client's last `seq`, then live events follow. Events come from the domain after commit, never from services.
+ */
+@WebSocketGateway({ namespace: '/live', maxHttpBufferSize: LIVE_MAX_MESSAGE_BYTES })
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+  @WebSocketServer()
+  private namespace!: Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+  private readonly logger = new Logger(LiveGateway.name);
+  private readonly limiter = new RateLimiterMemory({ points: EVENTS_PER_10_SECONDS, duration: 10 });
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly access: SubjectAccessService,
+    private readonly payloads: ThreadPayloadsService,
+    private readonly notifications: NotificationsService,
+    private readonly db: DataSource,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    // A bad token refuses the connection itself; no token is a visitor, who may follow public threads.
+    namespace.use(async (socket, next) => {
+      const token = socket.handshake.auth?.token as string | undefined;
+      socket.data.user = null;
+      if (!token) return next();
+      try {
+        socket.data.user = (await this.auth.userForAccessToken(token)).user;
+        this.watchExpiry(socket as LiveSocket, token);
+        next();
+      } catch (error) {
+        next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED, message: (error as Error).message } }));
+      }
+    });
+  }
+
+  handleConnection(socket: LiveSocket): void {
+    if (socket.data.user) void socket.join(`user:${socket.data.user.id}`);
+  }
+
+  handleDisconnect(socket: LiveSocket): void {
+    clearTimeout(socket.data.expiryTimer);
+    for (const room of socket.rooms) if (room.includes(':') && !room.startsWith('user:')) void this.broadcastPresence(room);
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @SubscribeMessage('subscribe')
+  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<{ replayed: number; lastSeq: number }>> {
+    return this.handle(socket, Action.READ_PUBLIC, async () => {
+      const subject = validSubject(request);
+      await this.access.assertReadable(socket.data.user, subject);
+      const afterSeq = Number.isInteger(request.afterSeq) && request.afterSeq! > 0 ? request.afterSeq! : 0;
+      // Join first, then replay: an event committed in between arrives twice at worst, and clients drop repeats by seq.
+      await socket.join(roomOf(subject));
+      const events = await this.payloads.after(subject, afterSeq);
+      for (const event of events) socket.emit(event.type, event);
+      void this.broadcastPresence(roomOf(subject));
+      return { replayed: events.length, lastSeq: events.at(-1)?.seq ?? afterSeq };
+    });
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @SubscribeMessage('unsubscribe')
+  async unsubscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubjectRef): Promise<Ack<null>> {
+    return this.handle(socket, Action.READ_PUBLIC, async () => {
+      const room = roomOf(validSubject(request));
+      await socket.leave(room);
+      void this.broadcastPresence(room);
+      return null;
+    });
+  }
+
+  @Allow(Action.COMMENT)
+  @SubscribeMessage('typing')
+  async typing(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubjectRef): Promise<Ack<null>> {
+    return this.handle(socket, Action.COMMENT, async () => {
+      const subject = validSubject(request);
+      const room = roomOf(subject);
+      if (!socket.rooms.has(room)) throw new SubscriptionRequired();
+      const user = socket.data.user!;
+      socket.to(room).emit('typing', { ...subject, user: { id: user.id, displayName: user.displayName } });
+      return null;
+    });
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @SubscribeMessage('authenticate')
+  async authenticate(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: { token: string }): Promise<Ack<null>> {
+    return this.handle(socket, Action.READ_PUBLIC, async () => {
+      const { user } = await this.auth.userForAccessToken(String(request?.token ?? ''));
+      if (socket.data.user && socket.data.user.id !== user.id) throw new DomainErrorOf(ErrorCode.FORBIDDEN, 'A connection cannot change its user; reconnect');
+      socket.data.user = user;
+      await socket.join(`user:${user.id}`);
+      this.watchExpiry(socket, request.token);
+      return null;
+    });
+  }
+
+  /** Delivers committed thread events to the rooms of their subjects (on every api instance, through the adapter). */
+  @OnEvent(THREAD_EVENT)
+  async deliverThreadEvents({ eventIds }: ThreadEventsCommitted): Promise<void> {
+    const events = await this.db.getRepository(ThreadEvent).find({ where: { id: In(eventIds) }, order: { seq: 'ASC' } });
+    for (const payload of await this.payloads.payloads(events)) {
+      this.namespace.to(roomOf(payload)).emit(payload.type, payload);
+    }
+  }
+
+  @OnEvent(NOTIFICATIONS_CHANGED)
+  async deliverUnreadCounts({ userIds }: NotificationsChanged): Promise<void> {
+    for (const userId of userIds) {
+      this.namespace.to(`user:${userId}`).emit('notification', { unreadCount: await this.notifications.unreadCount(userId) });
+    }
+  }
+
+  /** Who is viewing a room, across all api instances: members by name, visitors as a count. */
+  private async broadcastPresence(room: string): Promise<void> {
+    const sockets = await this.namespace.in(room).fetchSockets();
+    const viewers = new Map<string, { id: string; displayName: string }>();
+    let anonymous = 0;
+    for (const socket of sockets) {
+      const user = socket.data.user;
+      if (user) viewers.set(user.id, { id: user.id, displayName: user.displayName });
+      else anonymous += 1;
+    }
+    const [subjectType, subjectId] = room.split(':') as [SubjectType, string];
+    this.namespace.to(room).emit('presence', { subjectType, subjectId, viewers: [...viewers.values()], anonymous });
+  }
+
+  /** Ends the connection's rights when its token does, unless the client sent a fresh one in time. */
+  private watchExpiry(socket: LiveSocket, token: string): void {
+    clearTimeout(socket.data.expiryTimer);
+    const expiresAt = ((jwt.decode(token) as { exp?: number } | null)?.exp ?? 0) * 1000;
+    socket.data.expiryTimer = setTimeout(() => {
+      socket.emit('auth:expired');
+      socket.data.expiryTimer = setTimeout(() => socket.disconnect(true), REAUTHENTICATE_GRACE_MS);
+    }, Math.max(0, expiresAt - Date.now()));
+  }
+
+  /** Rate limit, permission, then the handler; every outcome is an acknowledgement with a code, never a thrown error. */
+  private async handle<T>(socket: LiveSocket, action: Action, handler: () => Promise<T>): Promise<Ack<T>> {
+    try {
+      await this.limiter.consume(socket.data.user ? `user:${socket.data.user.id}` : `socket:${socket.id}`).catch(() => {
+        throw new DomainErrorOf(ErrorCode.RATE_LIMITED, 'Too many live events; slow down');
+      });
+      if (!can(socket.data.user, action)) {
+        throw new DomainErrorOf(socket.data.user ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED, 'You are not allowed to do this');
+      }
+      return { ok: true, data: await handler() };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, code: error.code, message: error.message };
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return { ok: false, code: ErrorCode.INTERNAL, message: 'Something went wrong on our side' };
+    }
+  }
+}
+
+class DomainErrorOf extends DomainError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+class SubscriptionRequired extends DomainErrorOf {
+  constructor() {
+    super(ErrorCode.BAD_USER_INPUT, 'Subscribe to the thread first');
+  }
+}
+
+function validSubject(request: Partial<SubjectRef> | undefined): SubjectRef {
+  if (!request || !SUBJECT_TYPES.has(String(request.subjectType)) || !UUID.test(String(request.subjectId))) {
+    throw new DomainErrorOf(ErrorCode.BAD_USER_INPUT, 'Give a subjectType and a subjectId');
+  }
+  return { subjectType: request.subjectType as SubjectType, subjectId: request.subjectId as string };
+}

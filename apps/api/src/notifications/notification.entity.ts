@@ -1,0 +1,74 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SubjectType } from '@ogp-forum/domain';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { User } from '../users/user.entity.js';
+
+export enum NotificationKind {
+  /** Someone mentioned you in a comment. */
+  MENTION = 'MENTION',
+  /** A progress update on a commitment you follow. */
+  FOLLOWED_UPDATE = 'FOLLOWED_UPDATE',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+@ObjectType()
+@Entity('notifications')
+@Index(['userId', 'createdAt'])
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  user?: Relation<User>;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Field(() => NotificationKind)
+  @Column({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' })
+  kind!: NotificationKind;
+
+  @Field(() => SubjectType)
+  @Column({ type: 'enum', enum: SubjectType, enumName: 'subject_type' })
+  subjectType!: SubjectType;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  subjectId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Field({ description: 'The start of the comment or update, as plain text.' })
+  @Column({ type: 'text' })
+  excerpt!: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** A member following a subject hears of its progress updates. */
+@Entity('follows')
+export class Follow {
+  @PrimaryColumn({ type: 'uuid' })
+  userId!: string;
+
+  @PrimaryColumn({ type: 'enum', enum: SubjectType, enumName: 'subject_type' })
+  subjectType!: SubjectType;
+
+  @PrimaryColumn({ type: 'uuid' })
+  subjectId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  user?: Relation<User>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { mentionsAsText, type SubjectRef } from '@ogp-forum/domain';
+import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
+import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { NOTIFICATIONS_CHANGED, type NotificationsChanged } from '../discussion/thread-events.js';
+import { Follow, Notification, NotificationKind } from './notification.entity.js';
+
+const EXCERPT_LENGTH = 140;
+
+/** In-app notifications: mentions and progress on followed commitments. Delivered live through the gateway. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    @InjectRepository(Follow) private readonly follows: Repository<Follow>,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  /** Writes notifications in the caller's transaction; returns who was notified, for `announce` after commit. */
+  async create(
+    tx: EntityManager,
+    recipients: string[],
+    notification: SubjectRef & { kind: NotificationKind; actorId: string | null; text: string },
+  ): Promise<string[]> {
+    const userIds = [...new Set(recipients)].filter((id) => id !== notification.actorId);
+    if (!userIds.length) return [];
+    const excerpt = mentionsAsText(notification.text).replace(/\s+/g, ' ').trim().slice(0, EXCERPT_LENGTH);
+    await tx.insert(
+      Notification,
+      userIds.map((userId) => ({ userId, kind: notification.kind, subjectType: notification.subjectType, subjectId: notification.subjectId, actorId: notification.actorId, excerpt })),
+    );
+    return userIds;
+  }
+
+  /** Tells the live gateway whose unread count changed; call after the transaction committed. */
+  announce(userIds: string[]): void {
+    if (userIds.length) this.events.emit(NOTIFICATIONS_CHANGED, { userIds } satisfies NotificationsChanged);
+  }
+
+  async followers(subject: SubjectRef): Promise<string[]> {
+    const rows = await this.follows.findBy({ subjectType: subject.subjectType, subjectId: subject.subjectId });
+    return rows.map((row) => row.userId);
+  }
+
+  async setFollowing(userId: string, subject: SubjectRef, following: boolean): Promise<boolean> {
+    if (following) await this.follows.upsert({ userId, ...subject }, ['userId', 'subjectType', 'subjectId']);
+    else await this.follows.delete({ userId, ...subject });
+    return following;
+  }
+
+  isFollowing(userId: string, subject: SubjectRef): Promise<boolean> {
+    return this.follows.existsBy({ userId, ...subject });
+  }
+
+  async list(userId: string, first: number, after?: string | null): Promise<Connection<Notification>> {
+    checkPageSize(first);
+    const where = { userId };
+    const [rows, totalCount] = await Promise.all([
+      this.notifications.find({
+        where: after ? { ...where, createdAt: LessThan(new Date(decodeCursor(after))) } : where,
+        order: { createdAt: 'DESC' },
+        take: first + 1,
+      }),
+      this.notifications.countBy(where),
+    ]);
+    return toConnection(rows, first, totalCount, (notification) => notification.createdAt.toISOString());
+  }
+
+  unreadCount(userId: string): Promise<number> {
+    return this.notifications.countBy({ userId, readAt: IsNull() });
+  }
+
+  /** Marks the given notifications (or all, without ids) as read; returns the new unread count. */
+  async markRead(userId: string, ids?: string[] | null): Promise<number> {
+    await this.notifications.update({ userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) }, { readAt: new Date() });
+    this.announce([userId]);
+    return this.unreadCount(userId);
+  }
+}

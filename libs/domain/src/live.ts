@@ -1,0 +1,112 @@
+/** Everything a comment thread can belong to (DESIGN.md §2). */
+export enum SubjectType {
+  COMMITMENT = 'COMMITMENT',
+  PROPOSAL = 'PROPOSAL',
+  MEETING = 'MEETING',
+  AGENDA_ITEM = 'AGENDA_ITEM',
+  DRAFT_SECTION = 'DRAFT_SECTION',
+  IRM_RECOMMENDATION = 'IRM_RECOMMENDATION',
+}
+
+export interface SubjectRef {
+  subjectType: SubjectType;
+  subjectId: string;
+}
+
+/** Longest comment body, in characters; the api refuses longer ones with BAD_USER_INPUT. */
+export const COMMENT_MAX_LENGTH = 10_000;
+
+/** The kinds of entry in a thread's event log, replayed in `seq` order. */
+export type ThreadEventType = 'comment:created' | 'comment:updated' | 'comment:hidden' | 'update:posted';
+
+export interface LiveAuthor {
+  id: string;
+  displayName: string;
+  role: string;
+  organizationName: string | null;
+}
+
+/** A comment as every reader sees it: a hidden comment has no body, only the moderator's reason. */
+export interface LiveComment {
+  id: string;
+  parentId: string | null;
+  author: LiveAuthor | null;
+  body: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  hidden: boolean;
+  hiddenReason: string | null;
+}
+
+export interface LiveProgressUpdate {
+  id: string;
+  author: LiveAuthor | null;
+  body: string;
+  completion: string;
+  evidenceLinks: string[];
+  postedAt: string;
+}
+
+/** What every thread event carries (DESIGN.md §6): clients drop duplicates by `id` + `seq`. */
+export interface ThreadEventPayload extends SubjectRef {
+  /** The id of the comment or progress update the event is about. */
+  id: string;
+  seq: number;
+  type: ThreadEventType;
+  comment?: LiveComment;
+  update?: LiveProgressUpdate;
+}
+
+export interface PresencePayload extends SubjectRef {
+  viewers: { id: string; displayName: string }[];
+  /** Visitors who are not signed in. */
+  anonymous: number;
+}
+
+export interface TypingPayload extends SubjectRef {
+  user: { id: string; displayName: string };
+}
+
+export interface SubscribeRequest extends SubjectRef {
+  /** The last `seq` the client has; everything after it is replayed. */
+  afterSeq?: number;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
+
+/** Server → client events on the `/live` namespace. */
+export interface ServerToClientEvents {
+  'comment:created': (event: ThreadEventPayload) => void;
+  'comment:updated': (event: ThreadEventPayload) => void;
+  'comment:hidden': (event: ThreadEventPayload) => void;
+  'update:posted': (event: ThreadEventPayload) => void;
+  presence: (event: PresencePayload) => void;
+  typing: (event: TypingPayload) => void;
+  notification: (event: { unreadCount: number }) => void;
+  'auth:expired': () => void;
+}
+
+/** Client → server events on the `/live` namespace; each is acknowledged. */
+export interface ClientToServerEvents {
+  subscribe: (request: SubscribeRequest, ack: (result: Ack<{ replayed: number; lastSeq: number }>) => void) => void;
+  unsubscribe: (request: SubjectRef, ack: (result: Ack<null>) => void) => void;
+  typing: (request: SubjectRef, ack?: (result: Ack<null>) => void) => void;
+  /** A fresh access token after a refresh, so that the connection outlives the old one. */
+  authenticate: (request: { token: string }, ack: (result: Ack<null>) => void) => void;
+}
+
+/** The room of a subject's thread. */
+export const roomOf = ({ subjectType, subjectId }: SubjectRef) => `${subjectType}:${subjectId}`;
+
+/** Mentions are written `@[Display Name](member-id)` by the composer's autocomplete. */
+const MENTION = /@\[([^\]\n]{1,120})\]\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/g;
+
+/** The member ids mentioned in a comment body, each once, in order of first mention. */
+export function extractMentions(body: string): string[] {
+  return [...new Set([...body.matchAll(MENTION)].map((match) => match[2]))];
+}
+
+/** The body with mentions turned into plain `@Name`, for notifications and previews. */
+export function mentionsAsText(body: string): string {
+  return body.replace(MENTION, (_match, name: string) => `@${name}`);
+}
