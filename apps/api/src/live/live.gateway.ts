@@ -29,7 +29,7 @@ import { In } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import { DomainError } from '../common/errors/domain-errors.js';
-import { Allow } from '../common/guards/allow.decorator.js';
+import { Allow, ALLOW_KEY } from '../common/guards/allow.decorator.js';
 import { SubjectAccessService } from '../discussion/subject-access.service.js';
 import { ThreadEvent } from '../discussion/thread-event.entity.js';
 import { NOTIFICATIONS_CHANGED, THREAD_EVENT, type NotificationsChanged, type ThreadEventsCommitted } from '../discussion/thread-events.js';
@@ -104,7 +104,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @Allow(Action.READ_PUBLIC)
   @SubscribeMessage('subscribe')
   async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<{ replayed: number; lastSeq: number }>> {
-    return this.handle(socket, Action.READ_PUBLIC, async () => {
+    return this.handle(socket, 'subscribe', async () => {
       const subject = validSubject(request);
       await this.access.assertReadable(socket.data.user, subject);
       const afterSeq = Number.isInteger(request.afterSeq) && request.afterSeq! > 0 ? request.afterSeq! : 0;
@@ -120,7 +120,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @Allow(Action.READ_PUBLIC)
   @SubscribeMessage('unsubscribe')
   async unsubscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubjectRef): Promise<Ack<null>> {
-    return this.handle(socket, Action.READ_PUBLIC, async () => {
+    return this.handle(socket, 'unsubscribe', async () => {
       const room = roomOf(validSubject(request));
       await socket.leave(room);
       void this.broadcastPresence(room);
@@ -131,7 +131,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @Allow(Action.COMMENT)
   @SubscribeMessage('typing')
   async typing(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubjectRef): Promise<Ack<null>> {
-    return this.handle(socket, Action.COMMENT, async () => {
+    return this.handle(socket, 'typing', async () => {
       const subject = validSubject(request);
       const room = roomOf(subject);
       if (!socket.rooms.has(room)) throw new SubscriptionRequired();
@@ -144,7 +144,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @Allow(Action.READ_PUBLIC)
   @SubscribeMessage('authenticate')
   async authenticate(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: { token: string }): Promise<Ack<null>> {
-    return this.handle(socket, Action.READ_PUBLIC, async () => {
+    return this.handle(socket, 'authenticate', async () => {
       const { user } = await this.auth.userForAccessToken(String(request?.token ?? ''));
       if (socket.data.user && socket.data.user.id !== user.id) throw new DomainErrorOf(ErrorCode.FORBIDDEN, 'A connection cannot change its user; reconnect');
       socket.data.user = user;
@@ -194,8 +194,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     }, Math.max(0, expiresAt - Date.now()));
   }
 
-  /** Rate limit, permission, then the handler; every outcome is an acknowledgement with a code, never a thrown error. */
-  private async handle<T>(socket: LiveSocket, action: Action, handler: () => Promise<T>): Promise<Ack<T>> {
+  /**
+   * Rate limit, the permission the event declares with @Allow, then the handler; every outcome is an acknowledgement
+   * with a code, never a thrown error.
+   */
+  private async handle<T>(socket: LiveSocket, event: keyof ClientToServerEvents, handler: () => Promise<T>): Promise<Ack<T>> {
+    const action: Action = Reflect.getMetadata(ALLOW_KEY, LiveGateway.prototype[event]);
     try {
       await this.limiter.consume(socket.data.user ? `user:${socket.data.user.id}` : `socket:${socket.id}`).catch(() => {
         throw new DomainErrorOf(ErrorCode.RATE_LIMITED, 'Too many live events; slow down');

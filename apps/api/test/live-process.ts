@@ -1,0 +1,69 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents, ThreadEventPayload } from '@ogp-forum/domain';
+import { REPO_ROOT } from '../src/config/config.js';
+import { freePort } from '../src/database/free-port.js';
+import { TEST_JWT_SECRET } from './harness.js';
+
+const MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
+
+export interface ApiProcess {
+  child: ChildProcess;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The built api as its own process on an existing database, with the PostgreSQL adapter for live events. */
+export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LIVE_ADAPTER: 'postgres', LOG_LEVEL: 'warn' },
+    stdio: 'pipe',
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready at')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`api exited with ${code}:\n${output}`)));
+  });
+  return {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A real socket.io-client connection to `/live`, collecting every thread event it receives. */
+export async function connectLive(url: string, token?: string): Promise<{ socket: LiveClient; received: ThreadEventPayload[] }> {
+  const socket: LiveClient = io(`${url}/live`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
+  const received: ThreadEventPayload[] = [];
+  for (const type of ['comment:created', 'comment:updated', 'comment:hidden', 'update:posted'] as const) {
+    socket.on(type, (event) => received.push(event));
+  }
+  await new Promise<void>((resolve, reject) => {
+    socket.on('connect', () => resolve());
+    socket.on('connect_error', (error) => reject(error));
+  });
+  return { socket, received };
+}
+
+/** Resolves when `predicate` holds, polling; fails the test after `ms`. */
+export async function eventually(predicate: () => boolean, ms = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!predicate()) {
+    if (Date.now() - started > ms) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
