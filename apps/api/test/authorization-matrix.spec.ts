@@ -73,6 +73,7 @@ const SAMPLES: Record<string, Sample> = {
     variables: () => ({ id: commitment1a }),
     owns: (caller) => caller.email === 'mois@example.org',
   },
+  'Query.mentionableMembers': { query: '{ mentionableMembers(search: "Open") { id } }' },
   'Query.notifications': { query: '{ notifications { totalCount } }' },
   'Query.unreadNotificationCount': { query: '{ unreadNotificationCount }' },
   'Mutation.markNotificationsRead': { query: 'mutation { markNotificationsRead }' },

@@ -31,3 +31,12 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** Signs in through the page's own sign-in link and form. */
+export async function signIn(page: import('playwright-core').Page, email: string, password = 'demo-password-1'): Promise<void> {
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}

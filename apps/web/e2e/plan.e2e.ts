@@ -57,8 +57,8 @@ describeInBrowser('a visitor reading the 3rd National Action Plan', () => {
     await expect(page.getByText('Anti-Corruption and Civil Rights Commission').first().isVisible()).resolves.toBe(true);
     const milestones = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Milestone' }) });
     await expect(milestones.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
-    await page.getByRole('heading', { level: 2, name: 'Progress updates' }).waitFor();
-    await expect(page.getByText('improper solicitation').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { level: 2, name: 'Discussion and progress' }).waitFor();
+    await page.getByRole('article', { name: /Progress update by/ }).getByText('improper solicitation').first().waitFor();
   });
 
   it('keeps the chosen language on the next visit and answers an unknown commitment with a clear page', async () => {

@@ -32,6 +32,21 @@ export class DiscussionResolver {
   }
 
   @Allow(Action.COMMENT)
+  @Query(() => [User], { description: 'Members whose name starts a word with the search, for @mentions; at most 8.' })
+  mentionableMembers(@Args('search') search: string): Promise<User[]> {
+    const words = search.trim().slice(0, 40).replace(/[%_\\]/g, '');
+    if (!words) return Promise.resolve([]);
+    return this.db
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .where('user.password_hash IS NOT NULL')
+      .andWhere("(user.display_name ILIKE :start OR user.display_name ILIKE :word)", { start: `${words}%`, word: `% ${words}%` })
+      .orderBy('user.display_name')
+      .limit(8)
+      .getMany();
+  }
+
+  @Allow(Action.COMMENT)
   @Mutation(() => Comment)
   postComment(@Args('input') input: PostCommentInput, @CurrentUser() author: User) {
     return this.service.post(author, input);

@@ -1,12 +1,13 @@
 import { Action } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useRestoreSession } from '../lib/auth';
 import { LANGUAGES } from '../lib/i18n';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
+  const location = useLocation();
   useRestoreSession();
   return (
     <>
@@ -60,7 +61,7 @@ export function Layout() {
               ))}
             </div>
             {auth.status === 'anonymous' && (
-              <Link className="header-button" to="/login">
+              <Link className="header-button" to="/login" state={{ from: location.pathname }}>
                 {t('auth.signIn')}
               </Link>
             )}

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { gql, useQuery } from 'urql';
+import { SubjectType } from '@ogp-forum/domain';
 import { CompletionBadge } from '../../components/CompletionBadge';
+import { Thread } from '../discussion/Thread';
+import { CommitmentActions } from './CommitmentActions';
 import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
@@ -57,13 +60,8 @@ export const CommitmentQuery = gql`
         delayed
         daysDelayed
       }
-      progressUpdates {
-        id
-        body
-        completion
-        evidenceLinks
-        postedAt
-      }
+      following
+      canPostProgressUpdate
     }
   }
 `;
@@ -96,7 +94,8 @@ interface CommitmentData {
       delayed: boolean;
       daysDelayed: number;
     }[];
-    progressUpdates: { id: string; body: string; completion: string; evidenceLinks: string[]; postedAt: string }[];
+    following: boolean;
+    canPostProgressUpdate: boolean;
   };
 }
 
@@ -220,24 +219,8 @@ export function CommitmentPage() {
         ))}
       </section>
 
-      <section aria-labelledby="updates-heading">
-        <h2 id="updates-heading">{t('commitment.progressUpdates')}</h2>
-        {commitment.progressUpdates.length === 0 ? (
-          <p className="state">{t('commitment.noUpdates')}</p>
-        ) : (
-          <ol className="updates">
-            {commitment.progressUpdates.map((update) => (
-              <li key={update.id} className="update">
-                <p className="update-meta">
-                  <time dateTime={update.postedAt}>{t('commitment.postedOn', { date: formatDate(update.postedAt) })}</time> ·{' '}
-                  {t('commitment.reports', { level: t(`completion.${update.completion}`) })}
-                </p>
-                <Markdown>{update.body}</Markdown>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <CommitmentActions commitment={commitment} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      <Thread subject={{ subjectType: SubjectType.COMMITMENT, subjectId: commitment.id }} />
     </article>
   );
 }

@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../api/src/server.js';
+import { startTestServer } from '../../api/test/harness.js';
+import { browserAvailable, launchBrowser, signIn } from './browser.js';
+
+// Without Chromium the tier is skipped loudly, except in CI where browserAvailable() throws (see browser.ts).
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+const XSS = [
+  '<img src=x onerror="window.__xss = 1">',
+  '<script>window.__xss = 2</script>',
+  '[a link](javascript:window.__xss=3)',
+  '<a href="javascript:window.__xss=4">raw link</a>',
+  '**bold** and [the portal](https://www.open.go.kr)',
+].join('\n\n');
+
+describeInBrowser('a live commitment thread', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let commitmentUrl: string;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    const { rows } = await server.dataSource.query(`SELECT id FROM commitments WHERE code = '1-c'`).then((r: any) => ({ rows: r }));
+    commitmentUrl = `${server.url}/commitments/${rows[0].id}`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(): Promise<Page> {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(commitmentUrl);
+    await page.getByRole('heading', { name: 'Discussion and progress' }).waitFor();
+    // The report's progress update is replayed into the thread.
+    await page.getByRole('article', { name: /Progress update by/ }).first().waitFor();
+    return page;
+  }
+
+  it('shows a comment posted in one browser in the other without reloading, behind "1 new comment"', async () => {
+    const reader = await open();
+    const writer = await open();
+    await signIn(writer, 'cso@example.org');
+    await writer.getByRole('heading', { name: 'Discussion and progress' }).waitFor();
+    // The reader sees who is viewing.
+    await reader.getByLabel('Open Net member').waitFor();
+
+    await writer.getByPlaceholder('Write a comment').fill('When will the **2018** inspection results be published?');
+    await writer.getByRole('button', { name: 'Preview' }).click();
+    await writer.locator('.composer-preview strong').filter({ hasText: '2018' }).waitFor();
+    await writer.getByRole('button', { name: 'Write' }).click();
+    await writer.getByRole('button', { name: 'Post comment' }).click();
+    await writer.getByRole('article', { name: 'Comment by Open Net member' }).waitFor();
+
+    await reader.getByRole('button', { name: '1 new comment' }).click();
+    const arrived = reader.getByRole('article', { name: 'Comment by Open Net member' });
+    await arrived.waitFor();
+    expect(await arrived.innerText()).toContain('When will the 2018 inspection results be published?');
+    expect(await reader.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+  });
+
+  it('renders script-bearing comments inert: nothing runs, nothing dangerous reaches the page', async () => {
+    const writer = await open();
+    await signIn(writer, 'cso2@example.org');
+    const reader = await open();
+    await writer.getByPlaceholder('Write a comment').fill(XSS);
+    await writer.getByRole('button', { name: 'Post comment' }).click();
+    const own = writer.getByRole('article', { name: 'Comment by CFIT member' });
+    await own.waitFor();
+
+    await reader.getByRole('button', { name: /new comment/ }).click();
+    const comment = reader.getByRole('article', { name: 'Comment by CFIT member' });
+    await comment.waitFor();
+    for (const page of [writer, reader]) {
+      const article = page.getByRole('article', { name: 'Comment by CFIT member' });
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(await article.locator('img, script, iframe').count()).toBe(0);
+      const hrefs = await article.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.some((href) => href.toLowerCase().startsWith('javascript:'))).toBe(false);
+      const portal = article.getByRole('link', { name: 'the portal' });
+      expect(await portal.getAttribute('rel')).toContain('nofollow');
+      expect(await portal.getAttribute('rel')).toContain('noopener');
+      // The markup is shown as text, not run.
+      expect(await article.innerText()).toContain('<img src=x onerror="window.__xss = 1">');
+    }
+    // Clicking the neutralised link runs nothing either.
+    await comment.getByRole('link', { name: 'a link' }).click().catch(() => undefined);
+    expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+});

@@ -1,0 +1,153 @@
+import type { SubjectRef } from '@ogp-forum/domain';
+import { COMMENT_MAX_LENGTH } from '@ogp-forum/domain';
+import { FormEvent, KeyboardEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gql, useMutation, useQuery } from 'urql';
+import { FormError } from '../../components/FormError';
+import { Markdown } from '../../components/Markdown';
+
+const PostCommentMutation = gql`
+  mutation PostComment($input: PostCommentInput!) { postComment(input: $input) { id seq } }
+`;
+const MentionableQuery = gql`
+  query Mentionable($search: String!) { mentionableMembers(search: $search) { id displayName } }
+`;
+
+interface Props {
+  subject: SubjectRef;
+  parentId?: string | null;
+  onTyping: () => void;
+  onPosted?: () => void;
+  label: string;
+}
+
+/** Writes a comment: Markdown with a preview, @mentions from a list, Ctrl+Enter to post; a retry is stored once. */
+export function Composer({ subject, parentId = null, onTyping, onPosted, label }: Props) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [preview, setPreview] = useState(false);
+  const [mention, setMention] = useState<{ search: string; start: number } | null>(null);
+  const [highlighted, setHighlighted] = useState(0);
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const lastTyping = useRef(0);
+  const [{ fetching, error }, post] = useMutation(PostCommentMutation);
+  const [{ data: matches }] = useQuery<{ mentionableMembers: { id: string; displayName: string }[] }>({
+    query: MentionableQuery,
+    variables: { search: mention?.search ?? '' },
+    pause: !mention,
+  });
+  const options = mention ? (matches?.mentionableMembers ?? []) : [];
+  const tooLong = body.length > COMMENT_MAX_LENGTH;
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (!body.trim() || tooLong) return;
+    const result = await post({ input: { ...subject, body, parentId, idempotencyKey: idempotencyKey.current } });
+    if (result.data?.postComment) {
+      setBody('');
+      setPreview(false);
+      idempotencyKey.current = crypto.randomUUID();
+      onPosted?.();
+    }
+  }
+
+  function change(value: string, caret: number) {
+    setBody(value);
+    const found = /(^|\s)@([\p{L}\p{N}][\p{L}\p{N} .-]{0,30})$/u.exec(value.slice(0, caret));
+    setMention(found ? { search: found[2], start: caret - found[2].length - 1 } : null);
+    setHighlighted(0);
+    if (Date.now() - lastTyping.current > 2000) {
+      lastTyping.current = Date.now();
+      onTyping();
+    }
+  }
+
+  function choose(member: { id: string; displayName: string }) {
+    if (!mention) return;
+    const caret = textarea.current?.selectionStart ?? body.length;
+    const inserted = `@[${member.displayName}](${member.id}) `;
+    setBody(body.slice(0, mention.start) + inserted + body.slice(caret));
+    setMention(null);
+    requestAnimationFrame(() => textarea.current?.focus());
+  }
+
+  function keyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (options.length) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        setHighlighted((index) => (index + (event.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length);
+        return;
+      }
+      if (event.key === 'Enter' || event.key === 'Tab') {
+        event.preventDefault();
+        choose(options[highlighted]);
+        return;
+      }
+      if (event.key === 'Escape') return setMention(null);
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+  }
+
+  const listId = `mentions-${parentId ?? 'top'}`;
+  return (
+    <form className="composer" onSubmit={submit} noValidate>
+      <div className="composer-tabs" role="group" aria-label={t('thread.mode')}>
+        <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
+          {t('thread.write')}
+        </button>
+        <button type="button" aria-pressed={preview} onClick={() => setPreview(true)} disabled={!body.trim()}>
+          {t('thread.preview')}
+        </button>
+      </div>
+      {preview ? (
+        <div className="composer-preview" aria-live="polite">
+          <Markdown>{body}</Markdown>
+        </div>
+      ) : (
+        <label className="composer-field">
+          <span className="visually-hidden">{label}</span>
+          <textarea
+            ref={textarea}
+            value={body}
+            rows={parentId ? 2 : 4}
+            placeholder={label}
+            role="combobox"
+            aria-expanded={options.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={options.length ? `${listId}-${highlighted}` : undefined}
+            aria-describedby={`${listId}-hint`}
+            onChange={(e) => change(e.target.value, e.target.selectionStart)}
+            onKeyDown={keyDown}
+          />
+        </label>
+      )}
+      {options.length > 0 && !preview && (
+        <ul id={listId} role="listbox" className="mention-list" aria-label={t('thread.mentionMembers')}>
+          {options.map((member, index) => (
+            <li
+              key={member.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === highlighted}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(member);
+              }}
+            >
+              {member.displayName}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p id={`${listId}-hint`} className={`hint ${tooLong ? 'hint-error' : ''}`}>
+        {t('thread.hint', { count: body.length, max: COMMENT_MAX_LENGTH })}
+      </p>
+      <FormError error={error} />
+      <button type="submit" disabled={fetching || !body.trim() || tooLong}>
+        {parentId ? t('thread.postReply') : t('thread.post')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,219 @@
+import { Action, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gql, useMutation } from 'urql';
+import { CompletionBadge } from '../../components/CompletionBadge';
+import { Markdown } from '../../components/Markdown';
+import { useAuth } from '../../lib/auth';
+import { useLiveThread } from './useLiveThread';
+import { Composer } from './Composer';
+
+const EditCommentMutation = gql`
+  mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { id } }
+`;
+const HideCommentMutation = gql`
+  mutation HideComment($input: HideCommentInput!) { hideComment(input: $input) { id } }
+`;
+
+/** A live thread: progress updates and comments by time, replies under their comment, new arrivals behind a button. */
+export function Thread({ subject }: { subject: SubjectRef }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const thread = useLiveThread(subject, auth.user?.id ?? null);
+  const topLevel = thread.shown.filter((entry) => !entry.comment?.parentId);
+  const replies = (id: string) => thread.shown.filter((entry) => entry.comment?.parentId === id);
+
+  return (
+    <section aria-labelledby="thread-heading" className="thread">
+      <div className="thread-head">
+        <h2 id="thread-heading">{t('thread.title')}</h2>
+        <Presence viewers={thread.presence?.viewers ?? []} anonymous={thread.presence?.anonymous ?? 0} />
+      </div>
+      {thread.state === 'reconnecting' && (
+        <p className="banner" role="status">
+          {t('thread.reconnecting')}
+        </p>
+      )}
+      {thread.state === 'connecting' && <p className="state">{t('state.loading')}</p>}
+      {thread.state !== 'connecting' && topLevel.length === 0 && <p className="state">{t('thread.empty')}</p>}
+      <ol className="thread-list">
+        {topLevel.map((entry) => (
+          <li key={entry.id}>
+            <Entry entry={entry} />
+            {entry.comment && (
+              <ReplyArea subject={subject} entry={entry} replies={replies(entry.id)} onTyping={thread.sendTyping} />
+            )}
+          </li>
+        ))}
+      </ol>
+      {thread.pending > 0 && (
+        <button type="button" className="new-comments" onClick={thread.showPending}>
+          {t('thread.newComments', { count: thread.pending })}
+        </button>
+      )}
+      <p className="typing" aria-live="polite">
+        {thread.typing.length > 0 && t('thread.typing', { names: thread.typing.join(', ') })}
+      </p>
+      {auth.can(Action.COMMENT) ? (
+        <Composer subject={subject} onTyping={thread.sendTyping} onPosted={thread.showPending} label={t('thread.commentLabel')} />
+      ) : (
+        auth.status === 'anonymous' && <p className="muted">{t('thread.signInToComment')}</p>
+      )}
+    </section>
+  );
+}
+
+function ReplyArea({ subject, entry, replies, onTyping }: { subject: SubjectRef; entry: ThreadEventPayload; replies: ThreadEventPayload[]; onTyping: () => void }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const [replying, setReplying] = useState(false);
+  return (
+    <>
+      {replies.length > 0 && (
+        <ol className="replies">
+          {replies.map((reply) => (
+            <li key={reply.id}>
+              <Entry entry={reply} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {auth.can(Action.COMMENT) && !entry.comment?.hidden && (
+        <div className="reply">
+          {replying ? (
+            <Composer subject={subject} parentId={entry.id} onTyping={onTyping} onPosted={() => setReplying(false)} label={t('thread.replyLabel')} />
+          ) : (
+            <button type="button" className="link-button" onClick={() => setReplying(true)}>
+              {t('thread.reply')}
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Entry({ entry }: { entry: ThreadEventPayload }) {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const [editing, setEditing] = useState(false);
+  const [, edit] = useMutation(EditCommentMutation);
+  const [, hide] = useMutation(HideCommentMutation);
+  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  if (entry.update) {
+    return (
+      <article className="entry entry-update" aria-label={t('thread.updateBy', { name: entry.update.author?.displayName ?? t('thread.unknown') })}>
+        <p className="entry-meta">
+          <span className="badge">{t('thread.progressUpdate')}</span> {entry.update.author?.displayName ?? t('thread.unknown')} ·{' '}
+          <time dateTime={entry.update.postedAt}>{time(entry.update.postedAt)}</time> · <CompletionBadge completion={entry.update.completion} />
+        </p>
+        <Markdown>{entry.update.body}</Markdown>
+        {entry.update.evidenceLinks.length > 0 && (
+          <ul className="evidence">
+            {entry.update.evidenceLinks.map((link) => (
+              <li key={link}>
+                <a href={link} rel="nofollow noopener noreferrer" target="_blank">
+                  {link}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+    );
+  }
+  const comment = entry.comment!;
+  const mine = auth.user && comment.author?.id === auth.user.id;
+  return (
+    <article className="entry" data-testid={`comment-${entry.id}`} aria-label={t('thread.commentBy', { name: comment.author?.displayName ?? t('thread.unknown') })}>
+      <p className="entry-meta">
+        <strong>{comment.author?.displayName ?? t('thread.unknown')}</strong>
+        {comment.author?.organizationName && <span className="muted"> · {comment.author.organizationName}</span>} ·{' '}
+        <time dateTime={comment.createdAt}>{time(comment.createdAt)}</time>
+        {comment.editedAt && <span className="muted"> · {t('thread.edited')}</span>}
+      </p>
+      {comment.hidden ? (
+        <p className="hidden-comment">{t('thread.hidden', { reason: comment.hiddenReason })}</p>
+      ) : editing ? (
+        <EditForm
+          body={comment.body ?? ''}
+          onCancel={() => setEditing(false)}
+          onSave={async (body) => {
+            const result = await edit({ input: { id: comment.id, body } });
+            if (!result.error) setEditing(false);
+          }}
+        />
+      ) : (
+        <Markdown>{comment.body ?? ''}</Markdown>
+      )}
+      {!comment.hidden && !editing && (
+        <div className="entry-actions">
+          {mine && (
+            <button type="button" className="link-button" onClick={() => setEditing(true)}>
+              {t('thread.edit')}
+            </button>
+          )}
+          {auth.can(Action.MODERATE) && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const reason = window.prompt(t('thread.hideReason'));
+                if (reason && reason.trim().length >= 3) void hide({ input: { id: comment.id, reason } });
+              }}
+            >
+              {t('thread.hide')}
+            </button>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function EditForm({ body, onSave, onCancel }: { body: string; onSave: (body: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(body);
+  useEffect(() => setValue(body), [body]);
+  return (
+    <form
+      className="composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(value);
+      }}
+    >
+      <label>
+        <span className="visually-hidden">{t('thread.edit')}</span>
+        <textarea value={value} rows={3} onChange={(e) => setValue(e.target.value)} />
+      </label>
+      <div className="entry-actions">
+        <button type="submit">{t('thread.save')}</button>
+        <button type="button" className="link-button" onClick={onCancel}>
+          {t('thread.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Presence({ viewers, anonymous }: { viewers: { id: string; displayName: string }[]; anonymous: number }) {
+  const { t } = useTranslation();
+  if (!viewers.length && !anonymous) return null;
+  return (
+    <div className="presence" aria-label={t('thread.viewing')}>
+      {viewers.map((viewer) => (
+        <span key={viewer.id} className="avatar" title={viewer.displayName} aria-label={viewer.displayName}>
+          {viewer.displayName
+            .split(/\s+/)
+            .map((part) => part[0])
+            .join('')
+            .slice(0, 2)
+            .toUpperCase()}
+        </span>
+      ))}
+      {anonymous > 0 && <span className="muted">{t('thread.visitors', { count: anonymous })}</span>}
+    </div>
+  );
+}
