@@ -88,4 +88,33 @@ describeInBrowser('a live commitment thread', () => {
     await comment.getByRole('link', { name: 'a link' }).click().catch(() => undefined);
     expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
+
+  it('mentions a member through the autocomplete, and their notification count rises live', async () => {
+    const mentioned = await open();
+    await signIn(mentioned, 'opgc@example.org');
+    const writer = await open();
+    await signIn(writer, 'mois@example.org');
+
+    const composer = writer.getByPlaceholder('Write a comment');
+    await composer.fill('Could ');
+    await composer.pressSequentially('@OPGC');
+    await writer.getByRole('option', { name: 'OPGC contact' }).waitFor();
+    await composer.press('Enter');
+    await composer.pressSequentially('check the ODA figures?');
+    expect(await composer.inputValue()).toMatch(/^Could @\[OPGC contact\]\([0-9a-f-]{36}\) check the ODA figures\?$/);
+    await writer.getByRole('button', { name: 'Post comment' }).click();
+
+    await mentioned.getByLabel('1 unread').waitFor();
+    await mentioned.getByRole('link', { name: /Notifications/ }).click();
+    await mentioned.getByRole('link', { name: 'Could @OPGC contact check the ODA figures?' }).waitFor();
+  });
+
+  it('lists delayed milestones on the dashboard', async () => {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByRole('heading', { level: 1, name: 'What needs attention' }).waitFor();
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: /4-a Improving environment for e-government service use/ }).waitFor();
+    expect(await table.getByText('Not completed by its end date').count()).toBeGreaterThan(0);
+  });
 });

@@ -10,6 +10,8 @@ import { OrganizationsPage } from './features/admin/OrganizationsPage';
 import { InvitationPage } from './features/auth/InvitationPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CommitmentPage } from './features/commitments/CommitmentPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
 
@@ -21,6 +23,15 @@ export function App() {
         <Route path="plans" element={<PlansPage />} />
         <Route path="plans/:planId" element={<PlanPage />} />
         <Route path="commitments/:commitmentId" element={<CommitmentPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route
+          path="notifications"
+          element={
+            <RequirePermission action={Action.MANAGE_OWN_ACCOUNT}>
+              <NotificationsPage />
+            </RequirePermission>
+          }
+        />
         <Route path="login" element={<LoginPage />} />
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route

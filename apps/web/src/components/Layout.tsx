@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useRestoreSession } from '../lib/auth';
 import { LANGUAGES } from '../lib/i18n';
+import { useUnreadCount } from '../features/notifications/useUnreadCount';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const location = useLocation();
+  const unread = useUnreadCount(Boolean(auth.user));
   useRestoreSession();
   return (
     <>
@@ -23,6 +25,9 @@ export function Layout() {
             <ul className="nav-list">
               <li>
                 <NavLink to="/plans">{t('nav.plans')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
               </li>
               {auth.can(Action.MANAGE_MEMBERS) && (
                 <>
@@ -40,9 +45,21 @@ export function Layout() {
                 </li>
               )}
               {auth.user && (
-                <li>
-                  <NavLink to="/account">{t('nav.account')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/notifications">
+                      {t('nav.notifications')}
+                      {unread > 0 && (
+                        <span className="count-badge" aria-label={t('nav.unread', { count: unread })}>
+                          {unread}
+                        </span>
+                      )}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/account">{t('nav.account')}</NavLink>
+                  </li>
+                </>
               )}
             </ul>
           </nav>

@@ -114,3 +114,11 @@ function latestBySubjectItem(entries: Map<number, ThreadEventPayload>): ThreadEv
   }
   return [...byId.values()].sort((a, b) => a.seq - b.seq);
 }
+
+/** Calls back with the unread notification count whenever it changes; returns the unsubscribe function. */
+export function onNotification(listener: (unreadCount: number) => void): () => void {
+  const live = liveSocket();
+  const handler = (event: { unreadCount: number }) => listener(event.unreadCount);
+  live.on('notification', handler);
+  return () => void live.off('notification', handler);
+}

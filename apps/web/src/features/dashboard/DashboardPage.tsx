@@ -1,0 +1,121 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { gql, useQuery } from 'urql';
+import { Loading, QueryError } from '../../components/states';
+import { useFormatDate, useLocalized } from '../../lib/format';
+
+const DashboardQuery = gql`
+  query Dashboard {
+    actionPlans {
+      id
+      title
+      titleKo
+      status
+      themes {
+        id
+        commitments {
+          id
+          code
+          title
+          titleKo
+          stale
+          lastUpdateAt
+          incorporatedInto { id }
+          milestones { id title titleKo end delayed daysDelayed }
+        }
+      }
+    }
+  }
+`;
+
+interface DashboardCommitment {
+  id: string;
+  code: string;
+  title: string;
+  titleKo: string | null;
+  stale: boolean;
+  lastUpdateAt: string | null;
+  incorporatedInto: { id: string } | null;
+  milestones: { id: string; title: string; titleKo: string | null; end: string; delayed: boolean; daysDelayed: number }[];
+}
+
+interface DashboardData {
+  actionPlans: { id: string; title: string; titleKo: string | null; status: string; themes: { id: string; commitments: DashboardCommitment[] }[] }[];
+}
+
+/** What needs the forum's attention: milestones past their end date and commitments nobody has reported on for 60 days. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const formatDate = useFormatDate();
+  const [{ data, fetching, error }, refetch] = useQuery<DashboardData>({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
+
+  if (fetching && !data) return <Loading />;
+  if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data) return null;
+
+  return (
+    <>
+      <h1>{t('dashboard.title')}</h1>
+      <p className="lead">{t('dashboard.lead')}</p>
+      {data.actionPlans.map((plan) => {
+        const commitments = plan.themes.flatMap((theme) => theme.commitments).filter((commitment) => !commitment.incorporatedInto);
+        const delayed = commitments.flatMap((commitment) => commitment.milestones.filter((milestone) => milestone.delayed).map((milestone) => ({ commitment, milestone })));
+        const stale = commitments.filter((commitment) => commitment.stale);
+        return (
+          <section key={plan.id} aria-labelledby={`plan-${plan.id}`}>
+            <h2 id={`plan-${plan.id}`}>
+              <Link to={`/plans/${plan.id}`}>{localized(plan.title, plan.titleKo)}</Link> <span className="muted">· {t(`planStatus.${plan.status}`)}</span>
+            </h2>
+            <h3>{t('dashboard.delayed', { count: delayed.length })}</h3>
+            {delayed.length === 0 ? (
+              <p className="state">{t('dashboard.noDelayed')}</p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('plan.commitment')}</th>
+                    <th scope="col">{t('commitment.milestone')}</th>
+                    <th scope="col">{t('commitment.end')}</th>
+                    <th scope="col">{t('dashboard.late')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {delayed.map(({ commitment, milestone }) => (
+                    <tr key={milestone.id}>
+                      <td>
+                        <Link to={`/commitments/${commitment.id}`}>
+                          <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
+                        </Link>
+                      </td>
+                      <td>{localized(milestone.title, milestone.titleKo)}</td>
+                      <td>{formatDate(milestone.end)}</td>
+                      <td>{plan.status === 'CLOSED' ? t('commitment.unfinished') : t('commitment.delayed', { count: milestone.daysDelayed })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <h3>{t('dashboard.stale', { count: stale.length })}</h3>
+            {stale.length === 0 ? (
+              <p className="state">{plan.status === 'IMPLEMENTATION' ? t('dashboard.noStale') : t('dashboard.notRunning')}</p>
+            ) : (
+              <ul>
+                {stale.map((commitment) => (
+                  <li key={commitment.id}>
+                    <Link to={`/commitments/${commitment.id}`}>
+                      <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
+                    </Link>{' '}
+                    <span className="muted">
+                      {commitment.lastUpdateAt ? t('dashboard.lastUpdate', { date: formatDate(commitment.lastUpdateAt) }) : t('dashboard.neverUpdated')}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}
