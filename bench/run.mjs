@@ -1,6 +1,7 @@
 // `npm run bench`: measures start-up and the plan page on this machine and writes docs/benchmarks.md.
 // Runs the built api (npm run bench builds it first) against its own embedded PostgreSQL in a temporary folder.
 import autocannon from 'autocannon';
+import { io } from 'socket.io-client';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEQUENTIAL_REQUESTS = 300;
 const LOAD_SECONDS = 10;
 const CONNECTIONS = 10;
+const LIVE_VIEWERS = 20;
+const LIVE_COMMENTS = 100;
 
 const PLAN_PAGE = `query Plan($id: ID!) { actionPlan(id: $id) {
   title completionCounts { completed substantial incorporated total }
@@ -40,6 +43,48 @@ async function post(url, query, variables) {
   return body.data;
 }
 
+/**
+ * Live delivery: LIVE_VIEWERS socket.io clients watch one commitment; a member posts LIVE_COMMENTS comments one after the
+ * other over GraphQL. For each, the time from sending the mutation until the last viewer has the event.
+ */
+async function liveDelivery(url, commitmentId) {
+  const viewers = await Promise.all(
+    Array.from({ length: LIVE_VIEWERS }, () => new Promise((resolve, reject) => {
+      const socket = io(`${url}/live`, { transports: ['websocket'], reconnection: false });
+      socket.on('connect', async () => {
+        await socket.emitWithAck('subscribe', { subjectType: 'COMMITMENT', subjectId: commitmentId, afterSeq: 1_000_000 });
+        resolve(socket);
+      });
+      socket.on('connect_error', reject);
+    })),
+  );
+  const login = await post(url, 'mutation { login(email: "cso@example.org", password: "demo-password-1") { accessToken } }');
+  const token = login.login.accessToken;
+  const samples = [];
+  for (let n = 0; n < LIVE_COMMENTS; n += 1) {
+    const body = `Benchmark comment ${n}`;
+    const arrived = Promise.all(viewers.map((socket) => new Promise((resolve) => {
+      const onCreated = (event) => {
+        if (event.comment?.body !== body) return;
+        socket.off('comment:created', onCreated);
+        resolve();
+      };
+      socket.on('comment:created', onCreated);
+    })));
+    const started = performance.now();
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation($input: PostCommentInput!) { postComment(input: $input) { id } }', variables: { input: { subjectType: 'COMMITMENT', subjectId: commitmentId, body } } }),
+    });
+    await arrived;
+    samples.push(performance.now() - started);
+  }
+  viewers.forEach((socket) => socket.disconnect());
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
+}
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -65,7 +110,7 @@ async function load(url, query, variables) {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-bench-'));
-const config = loadConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' });
+const config = loadConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '', LIVE_ADAPTER: 'postgres', RATE_LIMIT_MUTATIONS_PER_USER: '100000' });
 try {
   const cold = await timed(() => startServer(config));
   await cold.result.stop();
@@ -79,6 +124,7 @@ try {
     const commitment = await latency(server.url, COMMITMENT_PAGE, { id: commitmentId });
     const planLoad = await load(server.url, PLAN_PAGE, { id: planId });
     const floor = await load(server.url, '{ __typename }', {});
+    const live = await liveDelivery(server.url, commitmentId);
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const ms = (value) => `${value.toFixed(1)} ms`;
@@ -109,6 +155,15 @@ same process as the api on the same 2 cores, so throughput figures are a floor, 
 |---|---|---|---|---|
 | plan page | ${planLoad.rps.toFixed(0)} | ${planLoad.p50} ms | ${planLoad.p99} ms | ${planLoad.errors} |
 | \`{ __typename }\` (GraphQL floor) | ${floor.rps.toFixed(0)} | ${floor.p50} ms | ${floor.p99} ms | ${floor.errors} |
+
+## Live delivery (${LIVE_VIEWERS} viewers on one commitment, ${LIVE_COMMENTS} comments posted one after another)
+
+From sending \`postComment\` until the last of the ${LIVE_VIEWERS} socket.io clients has the \`comment:created\` event — commit,
+thread event, PostgreSQL adapter (LISTEN/NOTIFY) and delivery included.
+
+| p50 | p95 | p99 |
+|---|---|---|
+| ${ms(live.p50)} | ${ms(live.p95)} | ${ms(live.p99)} |
 `;
     fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     fs.writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);

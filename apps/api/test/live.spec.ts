@@ -72,6 +72,21 @@ describe('joining rooms', () => {
     member.socket.disconnect();
   });
 
+  it('warns a connection when its token runs out and keeps it when a fresh token is handed over', async () => {
+    const { token } = await client.login('cso@example.org');
+    const claims = jwt.decode(token) as jwt.JwtPayload;
+    const shortLived = jwt.sign({ sub: claims.sub, sid: claims.sid, role: claims.role, exp: Math.floor(Date.now() / 1000) + 2 }, TEST_JWT_SECRET, { algorithm: 'HS256' });
+    const live = await connectLive(server.url, shortLived);
+    await new Promise<void>((resolve) => live.socket.once('auth:expired', () => resolve()));
+    const fresh = (await client.login('cso@example.org')).token;
+    expect(await live.socket.emitWithAck('authenticate', { token: fresh })).toEqual({ ok: true, data: null });
+    // Another member's token cannot take over the connection.
+    const other = (await client.login('cso2@example.org')).token;
+    expect(await live.socket.emitWithAck('authenticate', { token: other })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(live.socket.connected).toBe(true);
+    live.socket.disconnect();
+  });
+
   it('limits how many events one connection may send', async () => {
     const { socket } = await connectLive(server.url);
     const answers = await Promise.all(Array.from({ length: 60 }, () => socket.emitWithAck('unsubscribe', commitment())));
