@@ -3,6 +3,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuditModule } from './audit/audit.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -89,6 +90,7 @@ export class AppModule {
         MembersModule,
         AuditModule,
         DiscussionModule,
+        ProposalsModule,
         ActionPlansModule,
         CommitmentsModule,
       ],

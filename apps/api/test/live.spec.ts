@@ -40,8 +40,8 @@ describe('joining rooms', () => {
     const { socket } = await connectLive(server.url);
     const missing = await socket.emitWithAck('subscribe', { subjectType: SubjectType.COMMITMENT, subjectId: '00000000-0000-4000-8000-000000000000' });
     expect(missing).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    // Threads of meetings and proposals open with those features; until then nobody can join their rooms.
-    const closed = await socket.emitWithAck('subscribe', { subjectType: SubjectType.PROPOSAL, subjectId });
+    // Threads of meetings open with that feature; until then nobody can join their rooms.
+    const closed = await socket.emitWithAck('subscribe', { subjectType: SubjectType.MEETING, subjectId });
     expect(closed).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     const malformed = await socket.emitWithAck('subscribe', { subjectType: 'NONSENSE', subjectId: 'x' } as never);
     expect(malformed).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });

@@ -3,3 +3,4 @@ export * from './completion.js';
 export * from './monitoring.js';
 export * from './permissions.js';
 export * from './live.js';
+export * from './proposals.js';
