@@ -60,7 +60,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
       bodyParser: false,
     });
     app.useLogger(app.get(Logger));
-    app.useWebSocketAdapter(new LiveIoAdapter(app, database.url, config.liveAdapter));
+    app.useWebSocketAdapter(new LiveIoAdapter(app, { kind: config.liveAdapter, databaseUrl: database.url, redisUrl: config.redisUrl }));
     app.set('trust proxy', 'loopback');
     app.use(
       helmet({

@@ -14,11 +14,11 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** The built api as its own process on an existing database, with the PostgreSQL adapter for live events. */
-export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
+/** The built api as its own process on an existing database, with the PostgreSQL adapter for live events unless `env` says otherwise. */
+export async function startApiProcess(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LIVE_ADAPTER: 'postgres', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LIVE_ADAPTER: 'postgres', LOG_LEVEL: 'warn', ...env },
     stdio: 'pipe',
   });
   let output = '';

@@ -25,6 +25,9 @@ describe('loadConfig', () => {
     ${{ JWT_SECRET: 'short' }}                     | ${/^JWT_SECRET must be at least 32/}
     ${{ NODE_ENV: 'production' }}                  | ${/^JWT_SECRET must be set in production/}
     ${{ CORS_ORIGINS: 'forum.example.org' }}       | ${/^CORS_ORIGINS must list origins/}
+    ${{ LIVE_ADAPTER: 'carrier-pigeon' }}          | ${/^LIVE_ADAPTER must be postgres, redis or memory/}
+    ${{ LIVE_ADAPTER: 'redis' }}                   | ${/^REDIS_URL must be set/}
+    ${{ LIVE_ADAPTER: 'redis', REDIS_URL: 'http://x' }} | ${/^REDIS_URL must start with redis/}
   `('refuses $env with a one-line message naming the variable', ({ env, message }) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

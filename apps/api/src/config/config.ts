@@ -29,7 +29,9 @@ export interface AppConfig {
   mailFrom: string;
   rateLimits: RateLimits;
   /** How live events reach viewers connected to other api instances. */
-  liveAdapter: 'postgres' | 'memory';
+  liveAdapter: LiveAdapter;
+  /** redis://host:6379, for LIVE_ADAPTER=redis. */
+  redisUrl: string | null;
 }
 
 /** Requests per minute. */
@@ -108,9 +110,14 @@ export function nestLogLevels(level: string): LogLevel[] | false {
   return cut === 0 ? false : order.slice(0, cut);
 }
 
-function liveAdapter(env: NodeJS.ProcessEnv): 'postgres' | 'memory' {
+export type LiveAdapter = 'postgres' | 'redis' | 'memory';
+
+function liveAdapter(env: NodeJS.ProcessEnv): LiveAdapter {
   const value = env.LIVE_ADAPTER || 'postgres';
-  if (value !== 'postgres' && value !== 'memory') throw new ConfigError(`LIVE_ADAPTER must be postgres or memory, got "${value}"`);
+  if (value !== 'postgres' && value !== 'redis' && value !== 'memory') {
+    throw new ConfigError(`LIVE_ADAPTER must be postgres, redis or memory, got "${value}"`);
+  }
+  if (value === 'redis' && !env.REDIS_URL) throw new ConfigError('REDIS_URL must be set when LIVE_ADAPTER is redis');
   return value;
 }
 
@@ -149,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
     mailFrom: env.MAIL_FROM ?? 'OGP Forum <no-reply@ogp-forum.local>',
     liveAdapter: liveAdapter(env),
+    redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     rateLimits: {
       loginPerIp: perMinute(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
       loginPerAccount: perMinute(env, 'RATE_LIMIT_LOGIN_PER_ACCOUNT', 10),
