@@ -63,6 +63,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'Mutation.updateMember': { query: `mutation { updateMember(id: "${NO_SUCH_ID}", input: { displayName: "Nobody" }) { id } }` },
   'Mutation.createOrganization': { query: 'mutation { createOrganization(input: { name: "", kind: CIVIL_SOCIETY }) { id } }' },
+  'Query.comment': { query: `{ comment(id: "${NO_SUCH_ID}") { id } }` },
   'Query.comments': { query: `{ comments(subjectType: COMMITMENT, subjectId: "${NO_SUCH_ID}") { totalCount } }` },
   'Mutation.postComment': { query: `mutation { postComment(input: { subjectType: COMMITMENT, subjectId: "${NO_SUCH_ID}", body: "Hello" }) { id } }` },
   'Mutation.editComment': { query: `mutation { editComment(input: { id: "${NO_SUCH_ID}", body: "Hello" }) { id } }` },

@@ -128,6 +128,8 @@ describe('comments', () => {
     expect(errorCode(await client.call(EDIT, { input: { id: top.id, body: 'Not mine' } }, { token: other.token }))).toBe('FORBIDDEN');
     const edited = await client.call(EDIT, { input: { id: top.id, body: 'First, corrected' } }, { token: author.token });
     expect(edited.body.data.editComment).toMatchObject({ body: 'First, corrected', history: [{ body: 'First' }] });
+    const anyone = await client.call('query($id: ID!) { comment(id: $id) { body history { body replacedAt } } }', { id: top.id });
+    expect(anyone.body.data.comment).toMatchObject({ body: 'First, corrected', history: [{ body: 'First' }] });
 
     const HIDE = 'mutation($input: HideCommentInput!) { hideComment(input: $input) { body hidden hiddenReason } }';
     expect(errorCode(await client.call(HIDE, { input: { id: top.id, reason: 'Personal data' } }, { token: author.token }))).toBe('FORBIDDEN');

@@ -58,6 +58,15 @@ describeInBrowser('a live commitment thread', () => {
     await arrived.waitFor();
     expect(await arrived.innerText()).toContain('When will the 2018 inspection results be published?');
     expect(await reader.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+
+    // The author corrects it; the reader sees the new text live and can open the earlier one.
+    const mine = writer.getByRole('article', { name: 'Comment by Open Net member' });
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    await mine.getByRole('textbox').fill('When will the **2018** inspection results be published online?');
+    await mine.getByRole('button', { name: 'Save' }).click();
+    await arrived.getByText('published online?').waitFor();
+    await arrived.getByRole('button', { name: 'edited' }).click();
+    await arrived.getByRole('list', { name: 'Earlier versions' }).getByText('When will the 2018 inspection results be published?').waitFor();
   });
 
   it('renders script-bearing comments inert: nothing runs, nothing dangerous reaches the page', async () => {

@@ -110,6 +110,14 @@ export class CommentsService {
     return comment;
   }
 
+  /** One comment, if the reader may read its thread. */
+  async findReadable(viewer: User | null, id: string): Promise<Comment> {
+    const comment = await this.db.getRepository(Comment).findOneBy({ id });
+    if (!comment) throw new NotFoundError('Comment', id);
+    await this.access.assertReadable(viewer, comment);
+    return comment;
+  }
+
   /** A page of a subject's comments in thread order; the cursor is the last `seq` seen. */
   async list(viewer: User | null, subject: SubjectRef, first: number, after?: string | null): Promise<Connection<Comment>> {
     checkPageSize(first);

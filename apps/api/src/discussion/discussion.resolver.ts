@@ -1,3 +1,4 @@
+import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, SubjectType } from '@ogp-forum/domain';
 import { DataSource } from 'typeorm';
@@ -29,6 +30,12 @@ export class DiscussionResolver {
     @CurrentUser() viewer: User | null,
   ) {
     return this.service.list(viewer, { subjectType, subjectId }, first, after);
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @Query(() => Comment, { description: 'One comment, with its edit history.' })
+  comment(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @CurrentUser() viewer: User | null) {
+    return this.service.findReadable(viewer, id);
   }
 
   @Allow(Action.COMMENT)

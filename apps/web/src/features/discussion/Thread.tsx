@@ -1,7 +1,7 @@
 import { Action, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useMutation } from 'urql';
+import { gql, useMutation, useQuery } from 'urql';
 import { CompletionBadge } from '../../components/CompletionBadge';
 import { Markdown } from '../../components/Markdown';
 import { useAuth } from '../../lib/auth';
@@ -10,6 +10,9 @@ import { Composer } from './Composer';
 
 const EditCommentMutation = gql`
   mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { id } }
+`;
+const CommentHistoryQuery = gql`
+  query CommentHistory($id: ID!) { comment(id: $id) { id history { id body replacedAt } } }
 `;
 const HideCommentMutation = gql`
   mutation HideComment($input: HideCommentInput!) { hideComment(input: $input) { id } }
@@ -131,7 +134,7 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
         <strong>{comment.author?.displayName ?? t('thread.unknown')}</strong>
         {comment.author?.organizationName && <span className="muted"> · {comment.author.organizationName}</span>} ·{' '}
         <time dateTime={comment.createdAt}>{time(comment.createdAt)}</time>
-        {comment.editedAt && <span className="muted"> · {t('thread.edited')}</span>}
+        {comment.editedAt && !comment.hidden && <EditHistory commentId={comment.id} />}
       </p>
       {comment.hidden ? (
         <p className="hidden-comment">{t('thread.hidden', { reason: comment.hiddenReason })}</p>
@@ -215,5 +218,36 @@ function Presence({ viewers, anonymous }: { viewers: { id: string; displayName: 
       ))}
       {anonymous > 0 && <span className="muted">{t('thread.visitors', { count: anonymous })}</span>}
     </div>
+  );
+}
+
+/** "edited" opens the earlier texts of the comment: edits stay visible. */
+function EditHistory({ commentId }: { commentId: string }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [{ data }] = useQuery<{ comment: { history: { id: string; body: string; replacedAt: string }[] } }>({
+    query: CommentHistoryQuery,
+    variables: { id: commentId },
+    pause: !open,
+    requestPolicy: 'network-only',
+  });
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <>
+      {' · '}
+      <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('thread.edited')}
+      </button>
+      {open && data && (
+        <ol className="history" aria-label={t('thread.earlierVersions')}>
+          {data.comment.history.map((version) => (
+            <li key={version.id}>
+              <span className="muted">{t('thread.replacedOn', { date: time.format(new Date(version.replacedAt)) })}</span>
+              <Markdown>{version.body}</Markdown>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }
