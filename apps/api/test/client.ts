@@ -34,3 +34,8 @@ export function clientFor(server: RunningServer) {
 }
 
 export const errorCode = (answer: GraphqlAnswer) => answer.body.errors?.[0]?.extensions?.code;
+
+/** The body of one GraphQL answer, for tests that only read data and errors. */
+export async function graphql(server: RunningServer, query: string, variables: Record<string, unknown> = {}): Promise<GraphqlAnswer['body']> {
+  return (await clientFor(server).call(query, variables)).body;
+}

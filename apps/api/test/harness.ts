@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import request from 'supertest';
 import { loadConfig } from '../src/config/config.js';
 import { createDatabaseIfMissing, withDatabase } from '../src/database/database.js';
 import { startServer, type RunningServer } from '../src/server.js';
@@ -61,19 +60,4 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Runn
     DATABASE_URL: databaseUrl,
   });
   return startServer(config);
-}
-
-export interface GraphqlResponse<T> {
-  data?: T;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
-}
-
-/** POSTs one GraphQL operation over real HTTP. */
-export async function graphql<T = Record<string, any>>(
-  server: RunningServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphqlResponse<T>> {
-  const response = await request(server.url).post('/graphql').send({ query, variables }).set('content-type', 'application/json');
-  return response.body as GraphqlResponse<T>;
 }

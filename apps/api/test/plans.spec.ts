@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { RunningServer } from '../src/server.js';
-import { graphql, startTestServer } from './harness.js';
+import { graphql } from './client.js';
+import { startTestServer } from './harness.js';
 
 let server: RunningServer;
 let planId: string;

@@ -3,7 +3,8 @@ import { Commitment } from '../src/commitments/commitment.entity.js';
 import { Milestone } from '../src/commitments/milestone.entity.js';
 import { StatementCounter } from '../src/database/statement-counter.js';
 import type { RunningServer } from '../src/server.js';
-import { graphql, startTestServer } from './harness.js';
+import { graphql } from './client.js';
+import { startTestServer } from './harness.js';
 
 let server: RunningServer;
 afterAll(() => server.stop());

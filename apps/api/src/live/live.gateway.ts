@@ -25,8 +25,7 @@ import {
 import jwt from 'jsonwebtoken';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Namespace, Socket } from 'socket.io';
-import { In } from 'typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import { DomainError } from '../common/errors/domain-errors.js';
 import { Allow, ALLOW_KEY } from '../common/guards/allow.decorator.js';
