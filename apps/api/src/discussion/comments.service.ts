@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { canEditComment, extractMentions, type SubjectRef } from '@ogp-forum/domain';
-import { DataSource, In, MoreThan, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan, QueryFailedError } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
 import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
@@ -153,7 +153,7 @@ export class CommentsService {
   }
 
   /** The mentioned ids that are members with an account. */
-  private async members(tx: DataSource['manager'], ids: string[]): Promise<string[]> {
+  private async members(tx: EntityManager, ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
     const found = await tx.find(User, { where: { id: In(ids) }, select: { id: true } });
     const known = new Set(found.map((user) => user.id));

@@ -2,7 +2,7 @@ import { Action, can } from '@ogp-forum/domain';
 import { useCallback, useEffect } from 'react';
 import { useClient } from 'urql';
 import { LogoutMutation, RefreshSessionMutation } from './auth-documents';
-import { setSession, useSession, type SessionUser } from './session';
+import { adoptSession, setSession, useSession, type SessionUser } from './session';
 
 /** Restores the session from the refresh cookie once, when the app opens. */
 export function useRestoreSession(): void {
@@ -11,10 +11,7 @@ export function useRestoreSession(): void {
     void client
       .mutation(RefreshSessionMutation, {})
       .toPromise()
-      .then((result) => {
-        const session = result.data?.refreshSession as { accessToken: string; user: SessionUser } | undefined;
-        setSession(session ? { status: 'signedIn', ...session } : { status: 'anonymous' });
-      });
+      .then((result) => adoptSession(result.data?.refreshSession));
   }, [client]);
 }
 

@@ -2,7 +2,7 @@ import type { ClientToServerEvents, PresencePayload, ServerToClientEvents, Subje
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { RefreshSessionMutation } from './auth-documents';
-import { accessToken, setSession, useSession, type SessionUser } from './session';
+import { accessToken, adoptSession, useSession } from './session';
 import { client } from './urql';
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -16,10 +16,8 @@ function liveSocket(): LiveSocket {
   // The server warns before the token runs out: refresh it and hand the new one over, keeping the connection.
   socket.on('auth:expired', async () => {
     const result = await client.mutation(RefreshSessionMutation, {}).toPromise();
-    const session = result.data?.refreshSession as { accessToken: string; user: SessionUser } | undefined;
-    if (!session) return setSession({ status: 'anonymous' });
-    setSession({ status: 'signedIn', ...session });
-    socket?.emit('authenticate', { token: session.accessToken }, () => undefined);
+    const token = adoptSession(result.data?.refreshSession);
+    if (token) socket?.emit('authenticate', { token }, () => undefined);
   });
   return socket;
 }

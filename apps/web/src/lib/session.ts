@@ -27,6 +27,15 @@ export function setSession(next: SessionState): void {
   listeners.forEach((listener) => listener());
 }
 
+/**
+ * Takes the answer of `refreshSession` (or `login`): signed in with it, or anonymous when there was none.
+ * Returns the new access token, if any.
+ */
+export function adoptSession(session: { accessToken: string; user: SessionUser } | null | undefined): string | null {
+  setSession(session ? { status: 'signedIn', ...session } : { status: 'anonymous' });
+  return session?.accessToken ?? null;
+}
+
 export const accessToken = () => (state.status === 'signedIn' ? state.accessToken : null);
 
 export function useSession(): SessionState {

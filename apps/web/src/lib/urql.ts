@@ -1,7 +1,7 @@
 import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange, Client, CombinedError, fetchExchange, Operation } from 'urql';
 import { RefreshSessionMutation } from './auth-documents';
-import { accessToken, setSession, type SessionUser } from './session';
+import { accessToken, adoptSession } from './session';
 
 /** Operations that sign in themselves: an UNAUTHENTICATED answer from them is the answer, not a cue to refresh. */
 const SIGN_IN_OPERATIONS = /\b(login|refreshSession|acceptInvitation)\b/;
@@ -31,8 +31,7 @@ export const client = new Client({
       },
       async refreshAuth() {
         const result = await utils.mutate(RefreshSessionMutation, {});
-        const session = result.data?.refreshSession as { accessToken: string; user: SessionUser } | undefined;
-        setSession(session ? { status: 'signedIn', ...session } : { status: 'anonymous' });
+        adoptSession(result.data?.refreshSession);
       },
     })),
     fetchExchange,
