@@ -4,3 +4,4 @@ export * from './monitoring.js';
 export * from './permissions.js';
 export * from './live.js';
 export * from './proposals.js';
+export * from './meetings.js';

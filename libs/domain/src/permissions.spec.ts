@@ -1,5 +1,5 @@
 import { Role } from './enums.js';
-import { Action, can, canEditComment, canPostProgressUpdate, PERMISSIONS } from './permissions.js';
+import { Action, can, canCompleteActionItem, canEditComment, canPostProgressUpdate, PERMISSIONS } from './permissions.js';
 
 const ACTORS = [null, Role.CITIZEN, Role.CSO, Role.GOVERNMENT, Role.ADMIN] as const;
 
@@ -15,6 +15,8 @@ const EXPECTED: Record<Action, string> = {
   [Action.CO_SPONSOR_PROPOSAL]: '   0    0       1   1   1',
   [Action.EVALUATE_PROPOSAL]: '     0    0       1   1   1',
   [Action.RSVP]: '                  0    0       1   1   1',
+  [Action.DRAFT_MINUTES]: '         0    0       1   1   1',
+  [Action.COMPLETE_ACTION_ITEM]: '  0    0       1   1   1',
   [Action.POST_PROGRESS_UPDATE]: '  0    0       0   1   0',
   [Action.MANAGE_MEMBERS]: '        0    0       0   0   1',
   [Action.MANAGE_PLANS]: '          0    0       0   0   1',
@@ -57,5 +59,16 @@ describe('ownership rules', () => {
     expect(canEditComment({ id: 'a' }, { authorId: 'a' })).toBe(true);
     expect(canEditComment({ id: 'b' }, { authorId: 'a' })).toBe(false);
     expect(canEditComment(null, { authorId: 'a' })).toBe(false);
+  });
+
+  it.each`
+    who                                  | assigneeId | allowed
+    ${{ id: 'a', role: Role.CSO }}        | ${'a'}     | ${true}
+    ${{ id: 'b', role: Role.GOVERNMENT }} | ${'a'}     | ${false}
+    ${{ id: 'b', role: Role.ADMIN }}      | ${'a'}     | ${true}
+    ${{ id: 'a', role: Role.CITIZEN }}    | ${'a'}     | ${false}
+    ${null}                              | ${'a'}     | ${false}
+  `('action item of $assigneeId closed by $who: $allowed', ({ who, assigneeId, allowed }) => {
+    expect(canCompleteActionItem(who, { assigneeId })).toBe(allowed);
   });
 });

@@ -17,6 +17,10 @@ export enum Action {
   CO_SPONSOR_PROPOSAL = 'CO_SPONSOR_PROPOSAL',
   EVALUATE_PROPOSAL = 'EVALUATE_PROPOSAL',
   RSVP = 'RSVP',
+  /** The shared minutes draft of a meeting, while it is a draft. */
+  DRAFT_MINUTES = 'DRAFT_MINUTES',
+  /** Marking an action item done: its assignee, or the secretariat (checked next to the data). */
+  COMPLETE_ACTION_ITEM = 'COMPLETE_ACTION_ITEM',
   /** Only on commitments whose point of contact or lead organisation is the user's (checked by the service). */
   POST_PROGRESS_UPDATE = 'POST_PROGRESS_UPDATE',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
@@ -43,6 +47,8 @@ export const PERMISSIONS: Record<Action, readonly (Role | null)[]> = {
   [Action.CO_SPONSOR_PROPOSAL]: [Role.ADMIN, Role.GOVERNMENT, Role.CSO],
   [Action.EVALUATE_PROPOSAL]: [Role.ADMIN, Role.GOVERNMENT, Role.CSO],
   [Action.RSVP]: [Role.ADMIN, Role.GOVERNMENT, Role.CSO],
+  [Action.DRAFT_MINUTES]: MEMBER_ROLES,
+  [Action.COMPLETE_ACTION_ITEM]: MEMBER_ROLES,
   [Action.POST_PROGRESS_UPDATE]: [Role.GOVERNMENT],
   [Action.MANAGE_MEMBERS]: [Role.ADMIN],
   [Action.MANAGE_PLANS]: [Role.ADMIN],
@@ -80,4 +86,10 @@ export function canPostProgressUpdate(user: OrganizationMember | null | undefine
 /** Authors edit their own comments; nobody edits someone else's (ADMIN hides, it does not rewrite). */
 export function canEditComment(user: { id: string } | null | undefined, comment: { authorId: string }): boolean {
   return Boolean(user) && comment.authorId === user!.id;
+}
+
+/** The assignee closes their action item; the secretariat may close anyone's. */
+export function canCompleteActionItem(user: { id: string; role: Role } | null | undefined, item: { assigneeId: string | null }): boolean {
+  if (!user || !can(user, Action.COMPLETE_ACTION_ITEM)) return false;
+  return user.role === Role.ADMIN || item.assigneeId === user.id;
 }
