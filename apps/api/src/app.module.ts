@@ -4,6 +4,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuditModule } from './audit/audit.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -91,6 +92,7 @@ export class AppModule {
         AuditModule,
         DiscussionModule,
         ProposalsModule,
+        MeetingsModule,
         ActionPlansModule,
         CommitmentsModule,
       ],

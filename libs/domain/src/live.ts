@@ -17,7 +17,7 @@ export interface SubjectRef {
 export const COMMENT_MAX_LENGTH = 10_000;
 
 /** The kinds of entry in a thread's event log, replayed in `seq` order. */
-export type ThreadEventType = 'comment:created' | 'comment:updated' | 'comment:hidden' | 'update:posted';
+export type ThreadEventType = 'comment:created' | 'comment:updated' | 'comment:hidden' | 'update:posted' | 'meeting:agenda-item' | 'meeting:minutes';
 
 export interface LiveAuthor {
   id: string;
@@ -47,14 +47,32 @@ export interface LiveProgressUpdate {
   postedAt: string;
 }
 
+/** Where a meeting is: sent on a meeting's thread when the chair starts it, moves through the agenda, or closes it. */
+export interface LiveMeetingState {
+  status: string;
+  currentAgendaItemId: string | null;
+}
+
+/**
+ * Someone saved the minutes draft of an agenda item (or the summary, with no item). The text is not in the event, because
+ * draft minutes are for members only: members fetch it over GraphQL.
+ */
+export interface LiveMinutesEdit {
+  agendaItemId: string | null;
+  version: number;
+  editedBy: { id: string; displayName: string } | null;
+}
+
 /** What every thread event carries (DESIGN.md §6): clients drop duplicates by `id` + `seq`. */
 export interface ThreadEventPayload extends SubjectRef {
-  /** The id of the comment or progress update the event is about. */
+  /** The id of the comment or progress update the event is about; for meeting events, the event's own id. */
   id: string;
   seq: number;
   type: ThreadEventType;
   comment?: LiveComment;
   update?: LiveProgressUpdate;
+  meeting?: LiveMeetingState;
+  minutes?: LiveMinutesEdit;
 }
 
 export interface PresencePayload extends SubjectRef {
@@ -80,6 +98,8 @@ export interface ServerToClientEvents {
   'comment:updated': (event: ThreadEventPayload) => void;
   'comment:hidden': (event: ThreadEventPayload) => void;
   'update:posted': (event: ThreadEventPayload) => void;
+  'meeting:agenda-item': (event: ThreadEventPayload) => void;
+  'meeting:minutes': (event: ThreadEventPayload) => void;
   presence: (event: PresencePayload) => void;
   typing: (event: TypingPayload) => void;
   notification: (event: { unreadCount: number }) => void;

@@ -4,13 +4,15 @@ import { DataSource } from 'typeorm';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
+import { AgendaItem, Meeting } from '../meetings/meeting.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import type { User } from '../users/user.entity.js';
 
 /**
  * Who may read a subject's thread (and so join its live room). Commitments and IRM recommendations are public
  * (DESIGN.md §3); a proposal's thread is as visible as the proposal (drafts: the author's and co-sponsoring
- * organisations). Meetings, agenda items and draft sections open their threads with the features that bring them.
+ * organisations). Meetings and their agenda items are on the public calendar, so their threads are public too. Draft
+ * sections open their threads with the co-drafting feature.
  */
 @Injectable()
 export class SubjectAccessService {
@@ -23,9 +25,13 @@ export class SubjectAccessService {
       if (!proposal || !canReadProposal(user, proposal)) throw new NotFoundError(subject.subjectType, subject.subjectId);
       return;
     }
-    const entity = { [SubjectType.COMMITMENT]: Commitment, [SubjectType.IRM_RECOMMENDATION]: IrmRecommendation }[
-      subject.subjectType as SubjectType.COMMITMENT | SubjectType.IRM_RECOMMENDATION
-    ];
+    const publicSubjects = {
+      [SubjectType.COMMITMENT]: Commitment,
+      [SubjectType.IRM_RECOMMENDATION]: IrmRecommendation,
+      [SubjectType.MEETING]: Meeting,
+      [SubjectType.AGENDA_ITEM]: AgendaItem,
+    };
+    const entity = publicSubjects[subject.subjectType as keyof typeof publicSubjects];
     if (!entity || !(await this.db.getRepository(entity).existsBy({ id: subject.subjectId }))) {
       throw new NotFoundError(subject.subjectType, subject.subjectId);
     }

@@ -38,6 +38,10 @@ export class ThreadEvent {
   @Column({ type: 'uuid', nullable: true })
   progressUpdateId!: string | null;
 
+  /** Meeting events: the agenda item opened by the chair, or whose minutes were saved. Not a foreign key: items can go. */
+  @Column({ type: 'uuid', nullable: true })
+  agendaItemId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

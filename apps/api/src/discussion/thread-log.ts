@@ -19,7 +19,7 @@ export async function nextSeq(tx: EntityManager, subject: SubjectRef): Promise<n
 /** Appends an event to the thread's log (inside the caller's transaction) and returns it with its `seq`. */
 export async function appendThreadEvent(
   tx: EntityManager,
-  event: SubjectRef & { type: ThreadEventType; commentId?: string; progressUpdateId?: string; seq?: number },
+  event: SubjectRef & { type: ThreadEventType; commentId?: string; progressUpdateId?: string; agendaItemId?: string | null; seq?: number },
 ): Promise<ThreadEvent> {
   const seq = event.seq ?? (await nextSeq(tx, event));
   return tx.save(
@@ -30,6 +30,7 @@ export async function appendThreadEvent(
       type: event.type,
       commentId: event.commentId ?? null,
       progressUpdateId: event.progressUpdateId ?? null,
+      agendaItemId: event.agendaItemId ?? null,
     }),
   );
 }

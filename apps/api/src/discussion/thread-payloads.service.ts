@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LiveAuthor, LiveComment, LiveProgressUpdate, SubjectRef, ThreadEventPayload } from '@ogp-forum/domain';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { ProgressUpdate } from '../commitments/progress-update.entity.js';
+import { AgendaItem, Meeting } from '../meetings/meeting.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 import { Comment } from './comment.entity.js';
@@ -31,16 +32,39 @@ export class ThreadPayloadsService {
   async payloads(events: ThreadEvent[]): Promise<ThreadEventPayload[]> {
     const commentIds = events.flatMap((event) => (event.commentId ? [event.commentId] : []));
     const updateIds = events.flatMap((event) => (event.progressUpdateId ? [event.progressUpdateId] : []));
-    const [comments, updates] = await Promise.all([
+    const meetingIds = [...new Set(events.flatMap((event) => (event.type.startsWith('meeting:') ? [event.subjectId] : [])))];
+    const minutesItemIds = events.flatMap((event) => (event.type === 'meeting:minutes' && event.agendaItemId ? [event.agendaItemId] : []));
+    const [comments, updates, meetings, items] = await Promise.all([
       commentIds.length ? this.db.getRepository(Comment).findBy({ id: In(commentIds) }) : [],
       updateIds.length ? this.db.getRepository(ProgressUpdate).findBy({ id: In(updateIds) }) : [],
+      meetingIds.length ? this.db.getRepository(Meeting).findBy({ id: In(meetingIds) }) : [],
+      minutesItemIds.length ? this.db.getRepository(AgendaItem).findBy({ id: In(minutesItemIds) }) : [],
     ]);
-    const authors = await this.authors([...comments.map((c) => c.authorId), ...updates.map((u) => u.authorId)]);
+    const authors = await this.authors([
+      ...comments.map((c) => c.authorId),
+      ...updates.map((u) => u.authorId),
+      ...meetings.map((m) => m.minutesEditedById),
+      ...items.map((i) => i.notesEditedById),
+    ]);
     const commentById = new Map(comments.map((comment) => [comment.id, comment]));
     const updateById = new Map(updates.map((update) => [update.id, update]));
+    const meetingById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+    const itemById = new Map(items.map((item) => [item.id, item]));
 
     return events.map((event) => {
       const base = { subjectType: event.subjectType, subjectId: event.subjectId, seq: event.seq, type: event.type };
+      // Meeting events describe the meeting as it is now: a client applying them in order ends where the meeting is.
+      if (event.type === 'meeting:agenda-item') {
+        const meeting = meetingById.get(event.subjectId)!;
+        return { ...base, id: event.id, meeting: { status: meeting.status, currentAgendaItemId: meeting.currentAgendaItemId } };
+      }
+      if (event.type === 'meeting:minutes') {
+        const item = event.agendaItemId ? itemById.get(event.agendaItemId) : undefined;
+        const meeting = meetingById.get(event.subjectId)!;
+        const [version, editorId] = item ? [item.notesVersion, item.notesEditedById] : [meeting.minutesVersion, meeting.minutesEditedById];
+        const editor = editorId ? authors.get(editorId) : undefined;
+        return { ...base, id: event.id, minutes: { agendaItemId: event.agendaItemId, version, editedBy: editor ? { id: editor.id, displayName: editor.displayName } : null } };
+      }
       if (event.commentId) {
         const comment = commentById.get(event.commentId)!;
         return { ...base, id: comment.id, comment: toLiveComment(comment, authors) };

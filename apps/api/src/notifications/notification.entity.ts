@@ -9,6 +9,11 @@ export enum NotificationKind {
   MENTION = 'MENTION',
   /** A progress update on a commitment you follow. */
   FOLLOWED_UPDATE = 'FOLLOWED_UPDATE',
+  /** A meeting of the forum moved to another time. */
+  MEETING_RESCHEDULED = 'MEETING_RESCHEDULED',
+  MEETING_CANCELLED = 'MEETING_CANCELLED',
+  /** The minutes of a meeting gave you an action item. */
+  ACTION_ITEM_ASSIGNED = 'ACTION_ITEM_ASSIGNED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

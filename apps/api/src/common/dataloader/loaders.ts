@@ -6,7 +6,9 @@ import { Commitment } from '../../commitments/commitment.entity.js';
 import { Milestone } from '../../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../../commitments/progress-update.entity.js';
 import { IrmRecommendation } from '../../irm/irm-recommendation.entity.js';
+import { AgendaItem, Meeting } from '../../meetings/meeting.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { Proposal } from '../../proposals/proposal.entity.js';
 import { User } from '../../users/user.entity.js';
 
 type Key<T> = keyof T & string;
@@ -53,6 +55,9 @@ export function createLoaders(db: DataSource) {
     milestonesByCommitment: manyBy(db, Milestone, 'commitmentId', { position: 'ASC' }),
     progressUpdatesByCommitment: manyBy(db, ProgressUpdate, 'commitmentId', { postedAt: 'DESC' }),
     irmRecommendationsByPlan: manyBy(db, IrmRecommendation, 'planId', { number: 'ASC' }),
+    meeting: byId(db, Meeting),
+    proposal: byId(db, Proposal),
+    agendaByMeeting: manyBy(db, AgendaItem, 'meetingId', { position: 'ASC' }),
 
     /** When each commitment was last reported on, without loading the reports. */
     lastUpdateAt: new DataLoader<string, Date | null>(async (commitmentIds) => {

@@ -1,0 +1,84 @@
+import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { Action, can, ErrorCode, MeetingStatus } from '@ogp-forum/domain';
+import type { Request, Response } from 'express';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { DomainError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Allow } from '../common/guards/allow.decorator.js';
+import { APP_CONFIG } from '../config/app-config.token.js';
+import type { AppConfig } from '../config/config.js';
+import { Meeting } from './meeting.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 };
+
+/** The calendar routes answer mistakes as JSON with the same codes as GraphQL. */
+@Catch(DomainError)
+class CalendarErrorFilter implements ExceptionFilter {
+  catch(error: DomainError, host: ArgumentsHost): void {
+    host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[error.code] ?? 500).json({ code: error.code, message: error.message });
+  }
+}
+
+/**
+ * The forum's meetings as iCalendar files (DESIGN.md §6), in the forum's time zone with its VTIMEZONE, so calendar apps
+ * show the right local time. The online link is in the file only for a forum member who asked with their token.
+ */
+@Controller('calendar')
+@UseFilters(CalendarErrorFilter)
+export class CalendarController {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** All meetings, or one monthly series with `?series=<id>`. */
+  @Allow(Action.READ_PUBLIC)
+  @Get('meetings.ics')
+  async all(@Req() req: Request, @Res() res: Response, @Query('series', new ParseUUIDPipe({ optional: true })) seriesId?: string): Promise<void> {
+    const meetings = await this.db.getRepository(Meeting).find({ where: seriesId ? { seriesId } : {}, order: { startsAt: 'ASC' } });
+    if (seriesId && !meetings.length) throw new NotFoundError('Meeting series', seriesId);
+    this.send(req, res, meetings, seriesId ? `ogp-forum-series-${seriesId}.ics` : 'ogp-forum-meetings.ics');
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @Get('meetings/:file')
+  async one(@Req() req: Request, @Res() res: Response, @Param('file') file: string): Promise<void> {
+    const id = file.replace(/\.ics$/, '');
+    const meeting = UUID.test(id) ? await this.db.getRepository(Meeting).findOneBy({ id }) : null;
+    if (!meeting) throw new NotFoundError('Meeting', id);
+    this.send(req, res, [meeting], `ogp-forum-meeting-${meeting.id}.ics`);
+  }
+
+  private send(req: Request, res: Response, meetings: Meeting[], filename: string): void {
+    const zone = this.config.timeZone;
+    const member = can(req.user ?? null, Action.READ_MEMBER_CONTENT);
+    const calendar = ical({ name: 'OGP Forum', prodId: { company: 'ogp-forum', product: 'meetings', language: 'EN' }, timezone: { name: zone, generator: getVtimezoneComponent } });
+    const base = this.config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+    for (const meeting of meetings) {
+      const link = `${base}/meetings/${meeting.id}`;
+      const online = member ? meeting.onlineUrl : null;
+      calendar.createEvent({
+        id: `${meeting.id}@ogp-forum`,
+        start: DateTime.fromJSDate(meeting.startsAt, { zone }),
+        end: DateTime.fromJSDate(meeting.endsAt, { zone }),
+        timezone: zone,
+        summary: meeting.status === MeetingStatus.CANCELLED ? `[Cancelled] ${meeting.title}` : meeting.title,
+        description: [meeting.description, online ? `Online: ${online}` : null, link].filter(Boolean).join('\n\n'),
+        location: [meeting.place, online].filter(Boolean).join(' / ') || null,
+        url: online ?? link,
+        status: meeting.status === MeetingStatus.CANCELLED ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        // Calendar apps replace an event with a higher sequence: every change to the meeting bumps it.
+        sequence: Math.floor(meeting.updatedAt.getTime() / 1000) - Math.floor(meeting.createdAt.getTime() / 1000),
+      });
+    }
+    res
+      .status(200)
+      .type('text/calendar; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="${filename}"`)
+      .setHeader('Cache-Control', member ? 'private, no-store' : 'public, max-age=300')
+      .send(calendar.toString());
+  }
+}
