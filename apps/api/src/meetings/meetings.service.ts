@@ -14,7 +14,7 @@ import {
   type MeetingCompliance,
 } from '@ogp-forum/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Not } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Commitment } from '../commitments/commitment.entity.js';
@@ -319,8 +319,9 @@ export class MeetingsService {
 
   /** The time since the last HELD meeting against OGP's rule of at least one every six months. */
   async compliance(): Promise<MeetingCompliance> {
-    const last = await this.db.getRepository(Meeting).findOne({ where: { status: MeetingStatus.HELD }, order: { startsAt: 'DESC' } });
-    return meetingCompliance(last?.startsAt ?? null, new Date(), this.config.timeZone);
+    const now = new Date();
+    const last = await this.db.getRepository(Meeting).findOne({ where: { status: MeetingStatus.HELD, startsAt: LessThanOrEqual(now) }, order: { startsAt: 'DESC' } });
+    return meetingCompliance(last?.startsAt ?? null, now, this.config.timeZone);
   }
 
   // --- Helpers -------------------------------------------------------------------------------------------------------

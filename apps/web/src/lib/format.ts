@@ -20,3 +20,59 @@ export function useLocalized() {
   const { i18n } = useTranslation();
   return (original: string, korean?: string | null) => (i18n.language === 'ko' && korean ? korean : original);
 }
+
+/**
+ * The forum's time zone: meetings are shown and scheduled in it, whatever the reader's device says. The api keeps it in
+ * FORUM_TIME_ZONE (Asia/Seoul unless configured) but does not expose it, so the web app holds the same default here.
+ */
+export const FORUM_TIME_ZONE = 'Asia/Seoul';
+
+/** A meeting's date and time ("Tue, 3 Jun 2025, 15:00") in the forum's time zone, written the reader's way. */
+export function useFormatDateTime() {
+  const { i18n } = useTranslation();
+  return (value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' }) =>
+    new Intl.DateTimeFormat(i18n.language, { ...options, timeZone: FORUM_TIME_ZONE }).format(new Date(value));
+}
+
+/** The wall-clock parts of an instant in a time zone. */
+function zonedParts(instant: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const p = zonedParts(instant, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+}
+
+/** A date (YYYY-MM-DD) and time (HH:mm) on the forum's wall clock, as an ISO instant. */
+export function forumTimeToIso(date: string, time: string, timeZone = FORUM_TIME_ZONE): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
+  let instant = wallClock - zoneOffset(wallClock, timeZone);
+  // Across a daylight-saving change the offset at the guess can differ from the offset at the answer: correct once.
+  instant = wallClock - zoneOffset(instant, timeZone);
+  return new Date(instant).toISOString();
+}
+
+/** An ISO instant as the forum's wall-clock date (YYYY-MM-DD) and time (HH:mm), for editing. */
+export function isoToForumTime(iso: string, timeZone = FORUM_TIME_ZONE): { date: string; time: string } {
+  const p = zonedParts(new Date(iso).getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
+}
+
+/** Today's date (YYYY-MM-DD) in the forum's time zone. */
+export const forumToday = () => isoToForumTime(new Date().toISOString()).date;

@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, PresencePayload, ServerToClientEvents, SubjectRef, ThreadEventPayload } from '@ogp-forum/domain';
+import { SubjectType, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { RefreshSessionMutation } from './auth-documents';
@@ -111,6 +111,47 @@ function latestBySubjectItem(entries: Map<number, ThreadEventPayload>): ThreadEv
     byId.set(event.id, earlier ? { ...event, seq: earlier.seq } : event);
   }
   return [...byId.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * A meeting's live events ('meeting:agenda-item' when the chair moves through the agenda, 'meeting:minutes' when someone
+ * saves the draft), replayed after the last `seq` seen on every (re)connect. Kept apart from `useThread` because these
+ * are not thread entries: the page applies them to its own state through `onEvent`.
+ */
+export function useMeetingEvents(meetingId: string | undefined, onEvent: (event: ThreadEventPayload) => void) {
+  const [state, setState] = useState<ConnectionState>('connecting');
+  const lastSeq = useRef(0);
+  const listener = useRef(onEvent);
+  listener.current = onEvent;
+
+  useEffect(() => {
+    if (!meetingId) return;
+    const live = liveSocket();
+    const subject: SubjectRef = { subjectType: SubjectType.MEETING, subjectId: meetingId };
+    lastSeq.current = 0;
+    const handle = (event: ThreadEventPayload) => {
+      if (event.subjectType !== subject.subjectType || event.subjectId !== subject.subjectId || event.seq <= lastSeq.current) return;
+      lastSeq.current = event.seq;
+      listener.current(event);
+    };
+    const subscribe = () => {
+      live.emit('subscribe', { ...subject, afterSeq: lastSeq.current }, (ack) => setState(ack.ok ? 'live' : 'reconnecting'));
+    };
+    const onDisconnect = () => setState('reconnecting');
+    const types = ['meeting:agenda-item', 'meeting:minutes'] as const;
+    types.forEach((type) => live.on(type, handle));
+    live.on('connect', subscribe);
+    live.on('disconnect', onDisconnect);
+    if (live.connected) subscribe();
+    return () => {
+      types.forEach((type) => live.off(type, handle));
+      live.off('connect', subscribe);
+      live.off('disconnect', onDisconnect);
+      live.emit('unsubscribe', subject, () => undefined);
+    };
+  }, [meetingId]);
+
+  return state;
 }
 
 /** Calls back with the unread notification count whenever it changes; returns the unsubscribe function. */

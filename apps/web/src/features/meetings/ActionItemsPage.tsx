@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { Loading, QueryError } from '../../components/states';
+import { useFormatDateTime } from '../../lib/format';
+import { MyActionItemsQuery, type ActionItem } from './meeting-documents';
+import { ActionItemLine } from './MinutesSection';
+
+type MyActionItem = ActionItem & { meeting: { id: string; title: string; startsAt: string } };
+
+/** What the meetings asked of me: open items by due date (overdue flagged), done ones on request. */
+export function ActionItemsPage() {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [includeDone, setIncludeDone] = useState(false);
+  const [{ data, fetching, error }, refetch] = useQuery<{ myActionItems: MyActionItem[] }>({
+    query: MyActionItemsQuery,
+    variables: { includeDone },
+    requestPolicy: 'cache-and-network',
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const items = data?.myActionItems ?? [];
+
+  return (
+    <>
+      <h1>{t('actionItems.title')}</h1>
+      <label className="checkbox">
+        <input type="checkbox" checked={includeDone} onChange={(e) => setIncludeDone(e.target.checked)} />
+        {t('actionItems.showDone')}
+      </label>
+      {fetching && !data && <Loading />}
+      {error && <QueryError error={error} retry={reload} />}
+      {data && items.length === 0 && <p className="state">{t(includeDone ? 'actionItems.emptyAll' : 'actionItems.empty')}</p>}
+      {items.length > 0 && (
+        <ul className="card-list">
+          {items.map((item) => (
+            <li key={item.id} className={`card ${item.overdue ? 'card-overdue' : ''}`}>
+              <ActionItemLine item={item} onChanged={reload} />
+              <p className="entry-meta">
+                {t('actionItems.from')} <Link to={`/meetings/${item.meeting.id}`}>{item.meeting.title}</Link> ({formatDateTime(item.meeting.startsAt, { dateStyle: 'medium' })})
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { Action, MeetingStatus } from '@ogp-forum/domain';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { FormError } from '../../components/FormError';
+import { useAuth } from '../../lib/auth';
+import { MemberChoicesQuery, RecordAttendanceMutation, type MeetingDetail, type MemberChoices } from './meeting-documents';
+
+/** Who came, by sector (OGP asks for parity), for everyone; the names for members; the roll call for the chair. */
+export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const { bySector, attendees } = meeting.attendance;
+  const takingRoll = auth.can(Action.MANAGE_MEETINGS) && (meeting.status === MeetingStatus.IN_PROGRESS || meeting.status === MeetingStatus.HELD);
+
+  return (
+    <section aria-labelledby="attendance-heading">
+      <h2 id="attendance-heading">{t('attendance.title')}</h2>
+      <dl className="counts">
+        <div className="count">
+          <dt>{t('attendance.government')}</dt>
+          <dd>{bySector.government}</dd>
+        </div>
+        <div className="count">
+          <dt>{t('attendance.civilSociety')}</dt>
+          <dd>{bySector.civilSociety}</dd>
+        </div>
+        <div className="count">
+          <dt>{t('attendance.other')}</dt>
+          <dd>{bySector.other}</dd>
+        </div>
+        <div className="count">
+          <dt>{t('attendance.total')}</dt>
+          <dd>{bySector.total}</dd>
+        </div>
+      </dl>
+      {attendees && !takingRoll && (
+        attendees.length === 0 ? (
+          <p className="muted">{t('attendance.none')}</p>
+        ) : (
+          <p>
+            {t('attendance.names')}: {attendees.map((person) => person.displayName).join(', ')}
+          </p>
+        )
+      )}
+      {takingRoll && <RollCall meeting={meeting} onChanged={onChanged} />}
+    </section>
+  );
+}
+
+function RollCall({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery<MemberChoices>({ query: MemberChoicesQuery });
+  const [{ fetching, error }, record] = useMutation(RecordAttendanceMutation);
+  const present = new Set((meeting.attendance.attendees ?? []).map((person) => person.id));
+  const members = (data?.members.edges ?? []).map(({ node }) => node).filter((member) => member.role !== 'CITIZEN' && member.status === 'ACTIVE');
+
+  return (
+    <fieldset className="roll-call">
+      <legend>{t('attendance.record')}</legend>
+      {members.map((member) => (
+        <label key={member.id} className="checkbox">
+          <input
+            type="checkbox"
+            checked={present.has(member.id)}
+            disabled={fetching}
+            onChange={(e) => void record({ meetingId: meeting.id, userId: member.id, present: e.target.checked }).then((r) => !r.error && onChanged())}
+          />
+          {member.displayName}
+        </label>
+      ))}
+      <FormError error={error} />
+    </fieldset>
+  );
+}

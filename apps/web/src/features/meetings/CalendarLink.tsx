@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { accessToken } from '../../lib/session';
+
+/**
+ * An .ics download. Signed in, it is fetched with the access token so that the file carries the members-only online
+ * link; anonymous visitors get a plain link to the public file.
+ */
+export function CalendarLink({ href, filename, children }: { href: string; filename: string; children: string }) {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
+  const token = accessToken();
+  if (!token) {
+    return (
+      <a href={href} download={filename} className="calendar-link">
+        {children}
+      </a>
+    );
+  }
+
+  async function download() {
+    setFailed(false);
+    const response = await fetch(href, { headers: { Authorization: `Bearer ${accessToken() ?? ''}` } }).catch(() => null);
+    if (!response?.ok) return setFailed(true);
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  return (
+    <>
+      <button type="button" className="link-button calendar-link" onClick={() => void download()}>
+        {children}
+      </button>
+      {failed && (
+        <span className="hint-error" role="alert">
+          {' '}
+          {t('meetings.calendar.failed')}
+        </span>
+      )}
+    </>
+  );
+}
