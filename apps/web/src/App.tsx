@@ -11,6 +11,10 @@ import { InvitationPage } from './features/auth/InvitationPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CommitmentPage } from './features/commitments/CommitmentPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { ActionItemsPage } from './features/meetings/ActionItemsPage';
+import { LiveMeetingPage } from './features/meetings/LiveMeetingPage';
+import { MeetingPage } from './features/meetings/MeetingPage';
+import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
@@ -24,6 +28,17 @@ export function App() {
         <Route path="plans/:planId" element={<PlanPage />} />
         <Route path="commitments/:commitmentId" element={<CommitmentPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="meetings" element={<MeetingsPage />} />
+        <Route path="meetings/:meetingId" element={<MeetingPage />} />
+        <Route path="meetings/:meetingId/live" element={<LiveMeetingPage />} />
+        <Route
+          path="action-items"
+          element={
+            <RequirePermission action={Action.COMPLETE_ACTION_ITEM}>
+              <ActionItemsPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="notifications"
           element={

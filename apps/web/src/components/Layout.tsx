@@ -29,6 +29,14 @@ export function Layout() {
               <li>
                 <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
+              </li>
+              {auth.can(Action.COMPLETE_ACTION_ITEM) && (
+                <li>
+                  <NavLink to="/action-items">{t('nav.actionItems')}</NavLink>
+                </li>
+              )}
               {auth.can(Action.MANAGE_MEMBERS) && (
                 <>
                   <li>

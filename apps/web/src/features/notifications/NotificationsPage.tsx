@@ -20,7 +20,7 @@ const MarkReadMutation = gql`
 
 interface NotificationRow {
   id: string;
-  kind: 'MENTION' | 'FOLLOWED_UPDATE';
+  kind: 'MENTION' | 'FOLLOWED_UPDATE' | 'MEETING_RESCHEDULED' | 'MEETING_CANCELLED' | 'ACTION_ITEM_ASSIGNED';
   subjectType: string;
   subjectId: string;
   excerpt: string;
@@ -28,7 +28,8 @@ interface NotificationRow {
   createdAt: string;
 }
 
-const subjectLink = (row: NotificationRow) => (row.subjectType === 'COMMITMENT' ? `/commitments/${row.subjectId}` : null);
+const SUBJECT_PATHS: Record<string, string> = { COMMITMENT: '/commitments', MEETING: '/meetings' };
+const subjectLink = (row: NotificationRow) => (SUBJECT_PATHS[row.subjectType] ? `${SUBJECT_PATHS[row.subjectType]}/${row.subjectId}` : null);
 
 export function NotificationsPage() {
   const { t, i18n } = useTranslation();
