@@ -1,0 +1,89 @@
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../api/src/server.js';
+import { startTestServer } from '../../api/test/harness.js';
+import { browserAvailable, launchBrowser, signIn } from './browser.js';
+
+// Without Chromium the tier is skipped loudly, except in CI where browserAvailable() throws (see browser.ts).
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+describeInBrowser('a live forum meeting', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+    return body.data!;
+  }
+
+  /** The chair schedules a meeting with two agenda items and opens it on the first, through the api. */
+  async function startedMeeting(): Promise<string> {
+    const { login } = await graphql<{ login: { accessToken: string } }>(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+      { email: 'admin@example.org', password: 'demo-password-1' },
+    );
+    const token = login.accessToken;
+    const startsAt = new Date(Date.now() + 3_600_000);
+    const { createMeeting } = await graphql<{ createMeeting: { id: string } }>(
+      'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input: { title: 'Mid-term review of the action plan', startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000), place: 'Seoul' } },
+      token,
+    );
+    for (const title of ['Opening and adoption of the agenda', 'Delayed milestones of commitment 1-c']) {
+      await graphql('mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', { input: { meetingId: createMeeting.id, title } }, token);
+    }
+    await graphql('mutation($id: ID!) { startMeeting(id: $id) { id } }', { id: createMeeting.id }, token);
+    return createMeeting.id;
+  }
+
+  /** A page in its own browser context, with every console error and uncaught exception kept. */
+  async function openPage(): Promise<{ page: Page; errors: string[] }> {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    return { page, errors };
+  }
+
+  it('moves every viewer to the next agenda item when the chair advances, without reloading', async () => {
+    const meetingId = await startedMeeting();
+    const liveUrl = `${server.url}/meetings/${meetingId}/live`;
+
+    const chair = await openPage();
+    await chair.page.goto(liveUrl);
+    await signIn(chair.page, 'admin@example.org');
+    const viewer = await openPage();
+    await viewer.page.goto(liveUrl);
+    await signIn(viewer.page, 'cso@example.org');
+
+    for (const { page } of [chair, viewer]) {
+      const current = page.getByTestId('current-agenda-item');
+      await current.filter({ hasText: 'Opening and adoption of the agenda' }).waitFor();
+      expect(await page.locator('[aria-current="step"]').innerText()).toContain('Opening and adoption of the agenda');
+    }
+    // Only the chair moves the meeting on.
+    expect(await viewer.page.getByRole('button', { name: 'Next item' }).count()).toBe(0);
+
+    await chair.page.getByRole('button', { name: 'Next item' }).click();
+
+    await viewer.page.getByTestId('current-agenda-item').filter({ hasText: 'Delayed milestones of commitment 1-c' }).waitFor();
+    expect(await viewer.page.locator('[aria-current="step"]').innerText()).toContain('Delayed milestones of commitment 1-c');
+    expect(await viewer.page.locator('.live-meeting > [aria-live="polite"]').innerText()).toContain('Now on item 2: Delayed milestones of commitment 1-c');
+    // The page followed live: still the one document load from the start.
+    expect(await viewer.page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    expect(viewer.errors).toEqual([]);
+  });
+});
