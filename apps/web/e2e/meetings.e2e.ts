@@ -86,4 +86,43 @@ describeInBrowser('a live forum meeting', () => {
     expect(await viewer.page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
     expect(viewer.errors).toEqual([]);
   });
+
+  it('never overwrites a minutes draft: a member editing sees the text someone else saved and merges it', async () => {
+    const meetingId = await startedMeeting();
+    const meetingUrl = `${server.url}/meetings/${meetingId}`;
+    const chair = await openPage();
+    await chair.page.goto(meetingUrl);
+    await signIn(chair.page, 'admin@example.org');
+    const member = await openPage();
+    await member.page.goto(meetingUrl);
+    await signIn(member.page, 'cso@example.org');
+
+    const summaryOf = (page: Page) => page.locator('.draft-editor').filter({ has: page.getByLabel('Summary', { exact: true }) });
+    await summaryOf(member.page).getByRole('textbox').fill('The forum reviewed the plan. CSOs asked for open data.');
+    await summaryOf(chair.page).getByRole('textbox').fill('The chair opened the meeting.');
+    await summaryOf(chair.page).getByRole('button', { name: 'Save draft' }).click();
+    await summaryOf(chair.page).getByText('Saved.').waitFor();
+
+    // The member's unsaved text stays; the chair's arrives beside it, live.
+    const conflict = summaryOf(member.page).getByRole('alert');
+    await conflict.getByText('Someone else saved these minutes.').waitFor();
+    expect(await conflict.locator('.their-text').innerText()).toBe('The chair opened the meeting.');
+    expect(await summaryOf(member.page).getByRole('textbox').inputValue()).toBe('The forum reviewed the plan. CSOs asked for open data.');
+
+    await summaryOf(member.page).getByRole('textbox').fill('The chair opened the meeting. The forum reviewed the plan. CSOs asked for open data.');
+    await conflict.getByRole('button', { name: 'I have merged: save mine over theirs' }).click();
+    await summaryOf(member.page).getByRole('button', { name: 'Save draft' }).click();
+    await summaryOf(member.page).getByText('Saved.').waitFor();
+    // The chair, with nothing unsaved, simply takes the merged text.
+    await summaryOf(chair.page).getByText('Version 3').waitFor();
+    expect(await summaryOf(chair.page).getByRole('textbox').inputValue()).toContain('CSOs asked for open data.');
+
+    // The member's other pages render too.
+    await member.page.getByRole('link', { name: 'Meetings', exact: true }).click();
+    await member.page.getByRole('link', { name: 'Mid-term review of the action plan' }).first().waitFor();
+    await member.page.getByRole('link', { name: 'My action items' }).click();
+    await member.page.getByRole('heading', { level: 1, name: 'My action items' }).waitFor();
+    expect(member.errors).toEqual([]);
+    expect(chair.errors).toEqual([]);
+  });
 });
