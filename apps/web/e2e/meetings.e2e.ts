@@ -125,4 +125,51 @@ describeInBrowser('a live forum meeting', () => {
     expect(member.errors).toEqual([]);
     expect(chair.errors).toEqual([]);
   });
+
+  it('takes the roll by sector, records decisions and action items, and publishes minutes that anyone can read', async () => {
+    const meetingId = await startedMeeting();
+    const meetingUrl = `${server.url}/meetings/${meetingId}`;
+    const chair = await openPage();
+    chair.page.on('dialog', (dialog) => void dialog.accept());
+    await chair.page.goto(meetingUrl);
+    await signIn(chair.page, 'admin@example.org');
+
+    await chair.page.getByRole('group', { name: 'Record attendance' }).getByLabel('Open Net member').check();
+    const civilSociety = chair.page.locator('.counts .count').filter({ hasText: 'Civil society' }).locator('dd');
+    await civilSociety.filter({ hasText: '1' }).waitFor();
+
+    await chair.page.getByLabel('Decision', { exact: true }).fill('Publish the inspection data as open data');
+    await chair.page.getByRole('button', { name: 'Add decision' }).click();
+    await chair.page.getByRole('listitem').filter({ hasText: 'Publish the inspection data as open data' }).waitFor();
+
+    await chair.page.getByLabel('What needs doing').fill('Draft the open data release plan');
+    await chair.page.getByLabel('Assignee').selectOption({ label: 'Open Net member' });
+    await chair.page.getByLabel('Due date').fill('2099-01-31');
+    await chair.page.getByRole('button', { name: 'Add action item' }).click();
+    await chair.page.getByRole('listitem').filter({ hasText: 'Draft the open data release plan' }).waitFor();
+
+    await chair.page.getByRole('button', { name: 'End meeting' }).click();
+    await chair.page.getByRole('button', { name: 'Publish minutes' }).click();
+    await chair.page.getByText(/^Published on /).waitFor();
+
+    // A visitor who is not signed in reads the published minutes, and the counts but not the names of who came.
+    const visitor = await openPage();
+    await visitor.page.goto(meetingUrl);
+    await visitor.page.getByRole('heading', { name: 'Minutes', exact: true }).waitFor();
+    await visitor.page.getByText('Publish the inspection data as open data').waitFor();
+    expect(await visitor.page.locator('.counts .count').filter({ hasText: 'Civil society' }).locator('dd').innerText()).toBe('1');
+
+    // The assignee finds the item among their own and closes it.
+    const member = await openPage();
+    await member.page.goto(`${server.url}/plans`);
+    await signIn(member.page, 'cso@example.org');
+    await member.page.getByRole('link', { name: 'My action items' }).click();
+    await member.page.getByRole('button', { name: 'Mark "Draft the open data release plan" done' }).click();
+    await member.page.getByLabel('Show done').check();
+    await member.page.getByRole('button', { name: 'Reopen "Draft the open data release plan"' }).waitFor();
+
+    expect(chair.errors).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+    expect(member.errors).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { Action, MeetingStatus } from '@ogp-forum/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
@@ -50,8 +51,22 @@ export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDeta
 function RollCall({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const [{ data }] = useQuery<MemberChoices>({ query: MemberChoicesQuery });
-  const [{ fetching, error }, record] = useMutation(RecordAttendanceMutation);
-  const present = new Set((meeting.attendance.attendees ?? []).map((person) => person.id));
+  const [{ error }, record] = useMutation(RecordAttendanceMutation);
+  const recorded = new Set((meeting.attendance.attendees ?? []).map((person) => person.id));
+  // The box follows the click at once; a refused change puts it back.
+  const [marked, setMarked] = useState<Map<string, boolean>>(new Map());
+  const present = (id: string) => marked.get(id) ?? recorded.has(id);
+
+  async function mark(userId: string, value: boolean) {
+    setMarked((current) => new Map(current).set(userId, value));
+    const result = await record({ meetingId: meeting.id, userId, present: value });
+    if (!result.error) return onChanged();
+    setMarked((current) => {
+      const next = new Map(current);
+      next.delete(userId);
+      return next;
+    });
+  }
   const members = (data?.members.edges ?? []).map(({ node }) => node).filter((member) => member.role !== 'CITIZEN' && member.status === 'ACTIVE');
 
   return (
@@ -61,9 +76,8 @@ function RollCall({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: (
         <label key={member.id} className="checkbox">
           <input
             type="checkbox"
-            checked={present.has(member.id)}
-            disabled={fetching}
-            onChange={(e) => void record({ meetingId: meeting.id, userId: member.id, present: e.target.checked }).then((r) => !r.error && onChanged())}
+            checked={present(member.id)}
+            onChange={(e) => void mark(member.id, e.target.checked)}
           />
           {member.displayName}
         </label>
