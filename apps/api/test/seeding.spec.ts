@@ -12,7 +12,7 @@ async function emptyMigratedDatabase(): Promise<DataSource> {
   return connectAndMigrate(withDatabase(process.env.TEST_DATABASE_SERVER_URL!, name));
 }
 
-const TABLES = ['organizations', 'users', 'action_plans', 'themes', 'commitments', 'milestones', 'progress_updates', 'irm_recommendations'];
+const TABLES = ['organizations', 'users', 'action_plans', 'themes', 'commitments', 'milestones', 'progress_updates', 'irm_recommendations', 'meetings', 'agenda_items', 'meeting_decisions', 'action_items'];
 
 async function rowCounts(db: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -30,7 +30,7 @@ describe('seedDatabase', () => {
   it('loads the Korea 3rd NAP and the seven demo accounts, and a second run changes nothing', async () => {
     await seedDatabase(db, { demoAccounts: true, demoPassword: 'demo-password-1' });
     const first = await rowCounts(db);
-    expect(first).toMatchObject({ action_plans: 1, themes: 6, commitments: 14, irm_recommendations: 5, users: 7 });
+    expect(first).toMatchObject({ action_plans: 1, themes: 6, commitments: 14, irm_recommendations: 5, users: 7, meetings: 10 });
     expect(first.milestones).toBeGreaterThanOrEqual(14);
 
     await seedDatabase(db, { demoAccounts: true, demoPassword: 'demo-password-1' });
@@ -67,12 +67,22 @@ describe('seedDatabase', () => {
     expect(contact('1-a')).toBe('mois@example.org');
   });
 
+  it('adds a run of sample monthly meetings from September 2017, held, with published minutes, in Seoul time', async () => {
+    const meetings = await db.query(`SELECT title, starts_at, status, minutes_status, sample FROM meetings ORDER BY starts_at`);
+    expect(meetings[0]).toMatchObject({ title: 'OGP Forum Korea — launch meeting', status: 'HELD', minutes_status: 'PUBLISHED', sample: true });
+    expect(meetings[0].starts_at.toISOString()).toBe('2017-09-21T06:00:00.000Z');
+    expect(meetings.every((meeting: { sample: boolean }) => meeting.sample)).toBe(true);
+    const [{ linked }] = await db.query(`SELECT count(*)::int AS linked FROM agenda_items WHERE commitment_id IS NOT NULL`);
+    expect(linked).toBeGreaterThanOrEqual(14);
+  });
+
   it('seeds no account at all in production mode', async () => {
     const production = await emptyMigratedDatabase();
     try {
       await seedDatabase(production, { demoAccounts: false, demoPassword: 'unused-password' });
       const counts = await rowCounts(production);
       expect(counts.users).toBe(0);
+      expect(counts.meetings).toBe(0);
       expect(counts.commitments).toBe(14);
     } finally {
       await production.destroy();

@@ -172,4 +172,37 @@ describeInBrowser('a live forum meeting', () => {
     expect(visitor.errors).toEqual([]);
     expect(member.errors).toEqual([]);
   });
+
+  it('schedules a monthly series on the forum\'s wall clock, whatever the chair\'s own time zone, and builds its agenda from suggestions', async () => {
+    const page = await (await browser.newContext({ locale: 'en-US', timezoneId: 'America/New_York' })).newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/meetings`);
+    await signIn(page, 'admin@example.org');
+    await page.getByRole('region', { name: 'Six-month rule' }).waitFor();
+
+    await page.getByText('Schedule meeting').click();
+    await page.getByLabel('Title').fill('Quarterly forum meeting');
+    await page.getByLabel('Date').fill('2099-03-10');
+    await page.getByLabel('Start time').fill('15:00');
+    await page.getByLabel('End time').fill('17:00');
+    await page.getByLabel('Place').fill('Government Complex Seoul');
+    await page.getByLabel('Repeat monthly for this many meetings').fill('3');
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Quarterly forum meeting' }).waitFor();
+    // 15:00 in Seoul, though the browser runs on New York time.
+    expect(await page.locator('.facts time').first().innerText()).toContain('3:00');
+    expect(await page.locator('.facts time').first().innerText()).toContain('March 10, 2099');
+    await page.getByRole('button', { name: 'The whole series (.ics)' }).waitFor();
+
+    await page.getByRole('button', { name: 'Suggest agenda' }).click();
+    const suggestions = page.getByRole('region', { name: 'Suggested agenda' });
+    await suggestions.getByRole('button', { name: /^Add ".*" to the agenda$/ }).first().click();
+    await suggestions.getByText('Added').waitFor();
+    const agenda = page.locator('.agenda-list').first();
+    await agenda.locator('li').first().waitFor();
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ActionPlanStatus, Completion, IrmResponseStatus, OgpValue, OrganizationKind, Role } from '@ogp-forum/domain';
+import type { ActionPlanStatus, Completion, IrmResponseStatus, MeetingKind, OgpValue, OrganizationKind, Role } from '@ogp-forum/domain';
 import { REPO_ROOT } from '../config/config.js';
 
 /** The shapes of the files in seeds/data/, transcribed from the Korea 3rd NAP end-of-term self-assessment. */
@@ -75,6 +75,24 @@ export interface DemoAccountSeed {
   purpose: string;
 }
 
+/** Illustrative past meetings, marked `sample` in the database. */
+export interface SampleMeetingsSeed {
+  timeZone: string;
+  /** Local time in the forum's time zone, HH:MM. */
+  startTime: string;
+  durationMinutes: number;
+  meetings: {
+    date: string;
+    kind: MeetingKind;
+    title: string;
+    place: string;
+    agenda: { title: string; commitment?: string }[];
+    minutesSummary: string;
+    decisions: string[];
+    actionItems: { title: string; assignee: string; dueDate: string; done: boolean }[];
+  }[];
+}
+
 export const SEED_DIR = path.join(REPO_ROOT, 'seeds/data');
 
 function read<T>(file: string): T {
@@ -84,3 +102,4 @@ function read<T>(file: string): T {
 export const readOrganizations = () => read<OrganizationSeed[]>('organizations.json');
 export const readPlans = () => [read<PlanSeed>('nap3.json')];
 export const readDemoAccounts = () => read<DemoAccountSeed[]>('demo-accounts.json');
+export const readSampleMeetings = () => read<SampleMeetingsSeed>('meetings-sample.json');

@@ -1,5 +1,6 @@
 import { hash } from '@node-rs/argon2';
-import { SubjectType } from '@ogp-forum/domain';
+import { MeetingStatus, MinutesStatus, SubjectType } from '@ogp-forum/domain';
+import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
@@ -8,10 +9,12 @@ import { Milestone } from '../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../commitments/progress-update.entity.js';
 import { appendThreadEvent } from '../discussion/thread-log.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
+import { AgendaItem, Meeting } from '../meetings/meeting.entity.js';
+import { ActionItem, Decision } from '../meetings/minutes.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS } from '../users/password.js';
-import { DemoAccountSeed, PlanSeed, readDemoAccounts, readOrganizations, readPlans } from './seed-data.js';
+import { DemoAccountSeed, PlanSeed, readDemoAccounts, readOrganizations, readPlans, readSampleMeetings } from './seed-data.js';
 
 export interface SeedOptions {
   /** Demo accounts are for trying the platform out; never in production. */
@@ -29,7 +32,57 @@ export async function seedDatabase(db: DataSource, options: SeedOptions): Promis
     const organizations = await seedOrganizations(tx);
     const users = options.demoAccounts ? await seedDemoAccounts(tx, organizations, options.demoPassword) : new Map<string, User>();
     for (const plan of readPlans()) await seedPlan(tx, plan, organizations, users);
+    if (options.demoAccounts) await seedSampleMeetings(tx);
   });
+}
+
+/**
+ * A run of past monthly meetings with published minutes, for trying the platform out; marked `sample`, and loaded only
+ * with the demo accounts (never in production). A meeting is identified by its start time.
+ */
+async function seedSampleMeetings(tx: EntityManager): Promise<void> {
+  const seed = readSampleMeetings();
+  const existing = new Set((await tx.findBy(Meeting, { sample: true })).map((meeting) => meeting.startsAt.getTime()));
+  const emails = [...new Set(seed.meetings.flatMap((meeting) => meeting.actionItems.map((item) => item.assignee)))];
+  const people = new Map((await tx.findBy(User, { email: In(emails) })).map((user) => [user.email, user.id]));
+  const codes = new Map((await tx.find(Commitment, { select: { id: true, code: true } })).map((commitment) => [commitment.code, commitment.id]));
+  const commitmentOf = (code: string) => {
+    const id = codes.get(code);
+    if (!id) throw new Error(`meetings-sample.json: no commitment ${code}`);
+    return id;
+  };
+  for (const sample of seed.meetings) {
+    const startsAt = DateTime.fromISO(`${sample.date}T${seed.startTime}`, { zone: seed.timeZone }).toJSDate();
+    if (existing.has(startsAt.getTime())) continue;
+    const meeting = await tx.save(
+      tx.create(Meeting, {
+        kind: sample.kind,
+        title: sample.title,
+        place: sample.place,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + seed.durationMinutes * 60_000),
+        status: MeetingStatus.HELD,
+        sample: true,
+        minutesStatus: MinutesStatus.PUBLISHED,
+        minutesSummary: sample.minutesSummary,
+        minutesPublishedAt: new Date(startsAt.getTime() + 7 * 86_400_000),
+      }),
+    );
+    await tx.insert(
+      AgendaItem,
+      sample.agenda.map((item, index) => ({ meetingId: meeting.id, position: index + 1, title: item.title, commitmentId: item.commitment ? commitmentOf(item.commitment) : null })),
+    );
+    if (sample.decisions.length) await tx.insert(Decision, sample.decisions.map((text) => ({ meetingId: meeting.id, text })));
+    for (const item of sample.actionItems) {
+      await tx.insert(ActionItem, {
+        meetingId: meeting.id,
+        title: item.title,
+        assigneeId: people.get(item.assignee) ?? null,
+        dueDate: item.dueDate,
+        doneAt: item.done ? DateTime.fromISO(item.dueDate, { zone: seed.timeZone }).toJSDate() : null,
+      });
+    }
+  }
 }
 
 /** Inserts the rows whose unique key is not taken yet (ON CONFLICT DO NOTHING); returns the rows it inserted. */
