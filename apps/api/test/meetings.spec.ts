@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import request from 'supertest';
 import type { RunningServer } from '../src/server.js';
 import { clientFor, errorCode } from './client.js';
-import { startTestServer } from './harness.js';
+import { outbox, startTestServer } from './harness.js';
 import { connectLive, eventually } from './live-process.js';
 
 let server: RunningServer;
@@ -213,6 +213,13 @@ describe('scheduling', () => {
       admin,
     );
     expect(await unread()).toBe(before + 2);
+    const mails = (await outbox()).filter((mail) => mail.to === 'mois@example.org');
+    expect(mails.map((mail) => mail.subject)).toEqual(expect.arrayContaining(['Cancelled: Monthly forum', 'New time: Monthly forum']));
+    const cancelled = mails.find((mail) => mail.subject === 'Cancelled: Monthly forum')!;
+    // 30 April 2031, 15:00 in Seoul, with the reason and the link.
+    expect(cancelled.text).toContain('National holiday');
+    expect(cancelled.text).toMatch(/April 30, 2031.*3:00.PM/);
+    expect(cancelled.text).toContain(`/meetings/${series[1].id}`);
     const kinds = (await ok('{ notifications(first: 2) { edges { node { kind subjectId } } } }', {}, mois)).notifications.edges.map((e: { node: unknown }) => e.node);
     expect(kinds).toEqual([
       { kind: 'MEETING_RESCHEDULED', subjectId: series[2].id },

@@ -199,6 +199,7 @@ describeInBrowser('a live forum meeting', () => {
 
     await page.getByRole('button', { name: 'Suggest agenda' }).click();
     const suggestions = page.getByRole('region', { name: 'Suggested agenda' });
+    await page.waitForTimeout(3000); console.log('DEBUG', await suggestions.innerText().catch((e) => String(e)), errors);
     await suggestions.getByRole('button', { name: /^Add ".*" to the agenda$/ }).first().click();
     await suggestions.getByText('Added').waitFor();
     const agenda = page.locator('.agenda-list').first();

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { DiscussionModule } from '../discussion/discussion.module.js';
+import { MailService } from '../mail/mail.service.js';
 import { CalendarController } from './calendar.controller.js';
 import { ActionItemResolver, AgendaItemResolver, MeetingsResolver, MinutesResolver, RsvpResolver } from './meetings.resolver.js';
 import { MeetingsService } from './meetings.service.js';
@@ -10,6 +11,6 @@ import { MinutesService } from './minutes.service.js';
 @Module({
   imports: [AuditModule, DiscussionModule],
   controllers: [CalendarController],
-  providers: [MeetingsService, MinutesService, MeetingsResolver, MinutesResolver, AgendaItemResolver, ActionItemResolver, RsvpResolver],
+  providers: [MailService, MeetingsService, MinutesService, MeetingsResolver, MinutesResolver, AgendaItemResolver, ActionItemResolver, RsvpResolver],
 })
 export class MeetingsModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
   ActionPlanStatus,
@@ -26,11 +26,13 @@ import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { THREAD_EVENT, type ThreadEventsCommitted } from '../discussion/thread-events.js';
 import { appendThreadEvent } from '../discussion/thread-log.js';
+import { MailService } from '../mail/mail.service.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { User } from '../users/user.entity.js';
 import { AddAgendaItemInput, AgendaItemInput, CreateMeetingInput, MeetingDetailsInput, MeetingTimeFilter } from './dto/meeting.inputs.js';
+import { meetingChangeMail } from './meeting-change-mail.js';
 import { AgendaItem, Meeting } from './meeting.entity.js';
 import { ActionItem } from './minutes.entity.js';
 import { Attendance, Rsvp } from './participation.entity.js';
@@ -49,8 +51,11 @@ export class MeetingsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: EventEmitter2,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private readonly logger = new Logger(MeetingsService.name);
 
   async findById(id: string, tx: EntityManager = this.db.manager): Promise<Meeting> {
     const meeting = await tx.findOneBy(Meeting, { id });
@@ -113,6 +118,7 @@ export class MeetingsService {
       return { meeting, notified };
     });
     this.notifications.announce(notified);
+    await this.mailMembers(notified, meeting, 'rescheduled');
     return meeting;
   }
 
@@ -128,6 +134,7 @@ export class MeetingsService {
       return { meeting, notified };
     });
     this.notifications.announce(notified);
+    await this.mailMembers(notified, meeting, 'cancelled');
     return meeting;
   }
 
@@ -370,6 +377,18 @@ export class MeetingsService {
       // Only proposals the whole forum may read can be put on an agenda: a draft is its organisation's business.
       const proposal = await tx.findOneBy(Proposal, { id: input.proposalId });
       if (!proposal || proposal.status === 'DRAFT') throw new NotFoundError('Proposal', input.proposalId);
+    }
+  }
+
+  /**
+   * E-mail, after the change committed: the forum's members still live in their inboxes. A failed delivery is logged and
+   * does not undo the change, which the in-app notification already carries.
+   */
+  private async mailMembers(userIds: string[], meeting: Meeting, change: 'rescheduled' | 'cancelled'): Promise<void> {
+    if (!userIds.length) return;
+    const link = `${this.config.publicUrl ?? `http://localhost:${this.config.port}`}/meetings/${meeting.id}`;
+    for (const member of await this.db.getRepository(User).findBy({ id: In(userIds) })) {
+      await this.mail.send(meetingChangeMail(member, meeting, change, link, this.config.timeZone)).catch((error: Error) => this.logger.warn(`meeting mail to ${member.email} failed: ${error.message}`));
     }
   }
 
