@@ -5,3 +5,5 @@ export * from './permissions.js';
 export * from './live.js';
 export * from './proposals.js';
 export * from './meetings.js';
+export * from './specificity.js';
+export * from './drafting.js';

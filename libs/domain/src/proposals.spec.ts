@@ -1,5 +1,5 @@
 import { Role } from './enums.js';
-import { canReadProposal, ProposalStatus } from './proposals.js';
+import { canReadProposal, canSeeEvaluations, isDecided, ProposalMover, proposalMover, ProposalStatus } from './proposals.js';
 
 const draft = { status: ProposalStatus.DRAFT, organizationId: 'open-net', proposerId: 'author', coSponsorOrganizationIds: ['cfits'] };
 
@@ -19,5 +19,47 @@ describe('canReadProposal', () => {
 
   it.each(Object.values(ProposalStatus).filter((status) => status !== ProposalStatus.DRAFT))('a %s proposal is public', (status) => {
     expect(canReadProposal(null, { ...draft, status })).toBe(true);
+  });
+});
+
+describe('proposal status transitions', () => {
+  const statuses = Object.values(ProposalStatus);
+  const AUTHOR = ProposalMover.AUTHOR;
+  const CHAIR = ProposalMover.CHAIR;
+  /** Written out by hand: every move not listed here is refused. */
+  const ALLOWED: Record<string, ProposalMover> = {
+    'DRAFT → SUBMITTED': AUTHOR,
+    'DRAFT → WITHDRAWN': AUTHOR,
+    'SUBMITTED → WITHDRAWN': AUTHOR,
+    'UNDER_REVIEW → WITHDRAWN': AUTHOR,
+    'SUBMITTED → UNDER_REVIEW': CHAIR,
+    'UNDER_REVIEW → SELECTED': CHAIR,
+    'UNDER_REVIEW → MERGED': CHAIR,
+    'UNDER_REVIEW → PARKED': CHAIR,
+    'UNDER_REVIEW → DECLINED': CHAIR,
+  };
+  const cells = statuses.flatMap((from) => statuses.map((to) => ({ move: `${from} → ${to}`, from, to, by: ALLOWED[`${from} → ${to}`] ?? null })));
+
+  it.each(cells)('$move: $by', ({ from, to, by }) => {
+    expect(proposalMover(from, to)).toBe(by);
+  });
+
+  it('has a decision only for the four outcomes', () => {
+    expect(statuses.filter(isDecided)).toEqual([ProposalStatus.SELECTED, ProposalStatus.MERGED, ProposalStatus.PARKED, ProposalStatus.DECLINED]);
+  });
+});
+
+describe('who sees the evaluations', () => {
+  it.each`
+    reader                      | status                         | scored   | sees
+    ${{ role: Role.CSO }}        | ${ProposalStatus.UNDER_REVIEW} | ${false} | ${false}
+    ${{ role: Role.CSO }}        | ${ProposalStatus.UNDER_REVIEW} | ${true}  | ${true}
+    ${{ role: Role.GOVERNMENT }} | ${ProposalStatus.SUBMITTED}    | ${false} | ${false}
+    ${{ role: Role.GOVERNMENT }} | ${ProposalStatus.SELECTED}     | ${false} | ${true}
+    ${{ role: Role.ADMIN }}      | ${ProposalStatus.DECLINED}     | ${false} | ${true}
+    ${{ role: Role.CITIZEN }}    | ${ProposalStatus.SELECTED}     | ${false} | ${false}
+    ${null}                     | ${ProposalStatus.SELECTED}     | ${false} | ${false}
+  `('$reader on a $status proposal, scored: $scored → $sees', ({ reader, status, scored, sees }) => {
+    expect(canSeeEvaluations(reader, status, scored)).toBe(sees);
   });
 });

@@ -37,3 +37,57 @@ export function canReadProposal(reader: ProposalReader | null | undefined, propo
   const organizations = [proposal.organizationId, ...proposal.coSponsorOrganizationIds].filter(Boolean);
   return MEMBER_ROLES.includes(reader.role) && reader.organizationId !== null && organizations.includes(reader.organizationId);
 }
+
+/** Who moves a proposal from one status to the next. */
+export enum ProposalMover {
+  /** The proposer: submits and withdraws their own proposal. */
+  AUTHOR = 'AUTHOR',
+  /** The forum secretariat (ADMIN): opens the review and decides, with a reasoned response. */
+  CHAIR = 'CHAIR',
+}
+
+/** The outcomes of a decision; each needs a published rationale, the reasoned response. */
+export const DECISIONS = [ProposalStatus.SELECTED, ProposalStatus.MERGED, ProposalStatus.PARKED, ProposalStatus.DECLINED] as const;
+export type ProposalDecision = (typeof DECISIONS)[number];
+
+/**
+ * The one transition table of a proposal's life (DESIGN.md §2). A decided or withdrawn proposal stays where it is: a
+ * reasoned response is a public record, not a draft.
+ */
+export const PROPOSAL_TRANSITIONS: readonly { from: ProposalStatus; to: ProposalStatus; by: ProposalMover }[] = [
+  { from: ProposalStatus.DRAFT, to: ProposalStatus.SUBMITTED, by: ProposalMover.AUTHOR },
+  { from: ProposalStatus.DRAFT, to: ProposalStatus.WITHDRAWN, by: ProposalMover.AUTHOR },
+  { from: ProposalStatus.SUBMITTED, to: ProposalStatus.WITHDRAWN, by: ProposalMover.AUTHOR },
+  { from: ProposalStatus.UNDER_REVIEW, to: ProposalStatus.WITHDRAWN, by: ProposalMover.AUTHOR },
+  { from: ProposalStatus.SUBMITTED, to: ProposalStatus.UNDER_REVIEW, by: ProposalMover.CHAIR },
+  ...DECISIONS.map((to) => ({ from: ProposalStatus.UNDER_REVIEW, to, by: ProposalMover.CHAIR })),
+];
+
+/** Who may move a proposal from `from` to `to`; null when the move is not allowed at all. */
+export function proposalMover(from: ProposalStatus, to: ProposalStatus): ProposalMover | null {
+  return PROPOSAL_TRANSITIONS.find((transition) => transition.from === from && transition.to === to)?.by ?? null;
+}
+
+export function isDecided(status: ProposalStatus): boolean {
+  return (DECISIONS as readonly ProposalStatus[]).includes(status);
+}
+
+/** Evaluations are taken while the proposal is submitted or under review. */
+export function isOpenForEvaluation(status: ProposalStatus): boolean {
+  return status === ProposalStatus.SUBMITTED || status === ProposalStatus.UNDER_REVIEW;
+}
+
+/**
+ * Other evaluators' scores stay hidden from a member until they have scored the proposal themselves or the review is
+ * closed (the proposal decided or withdrawn), so that nobody follows the crowd (DESIGN.md §3).
+ */
+export function canSeeEvaluations(reader: { role: Role } | null | undefined, proposalStatus: ProposalStatus, readerHasScored: boolean): boolean {
+  if (!reader || !MEMBER_ROLES.includes(reader.role)) return false;
+  return readerHasScored || !isOpenForEvaluation(proposalStatus);
+}
+
+/** The four criteria each evaluator scores from 1 to 5. */
+export const EVALUATION_CRITERIA = ['feasibility', 'specificity', 'urgency', 'relevance'] as const;
+export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
