@@ -25,6 +25,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { MembersModule } from './members/members.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IrmRecommendationsResolver } from './irm/irm.resolver.js';
+import { ForumSettingsResolver } from './forum/forum-settings.resolver.js';
 
 /**
  * Limits on what one request may ask (graphql-armor): depth, aliases, cost, tokens, directives; no batching; no field
@@ -97,7 +98,7 @@ export class AppModule {
         CommitmentsModule,
       ],
       controllers: [HealthController],
-      providers: [OrganizationsResolver, IrmRecommendationsResolver],
+      providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver],
     };
   }
 }

@@ -330,6 +330,29 @@ describe('calendar', () => {
   });
 });
 
+describe('the calendar pages', () => {
+  it('pages through meetings that start at the same time without skipping or repeating one', async () => {
+    const input = { title: 'Same time', startsAt: '2033-02-01T06:00:00Z', endsAt: '2033-02-01T08:00:00Z' };
+    const created = new Set<string>();
+    for (let i = 0; i < 3; i += 1) created.add((await ok(CREATE, { input }, admin)).createMeeting.id);
+    const PAGE = 'query($after: String) { meetings(when: UPCOMING, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await ok(PAGE, { after }, admin)).meetings;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.filter((id) => created.has(id))).toHaveLength(3);
+    expect(errorCode(await client.call(PAGE, { after: 'bm9wZQ' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('tells clients the forum\'s time zone', async () => {
+    expect((await ok('{ forumSettings { timeZone } }', {})).forumSettings).toEqual({ timeZone: 'Asia/Seoul' });
+  });
+});
+
 describe('the six-month rule', () => {
   it('tells the secretariat how long since the last meeting held', async () => {
     const { id } = await createMeeting({ startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString() });

@@ -63,7 +63,10 @@ export class MeetingsService {
     return meeting;
   }
 
-  /** Upcoming meetings soonest first, or past ones latest first; the cursor is the start time of the last one seen. */
+  /**
+   * Upcoming meetings soonest first, or past ones latest first. The cursor is the start time and id of the last one seen,
+   * so meetings that start at the same time are neither skipped nor repeated at a page boundary.
+   */
   async list(when: MeetingTimeFilter, first: number, after?: string | null): Promise<Connection<Meeting>> {
     checkPageSize(first);
     const now = new Date();
@@ -72,9 +75,14 @@ export class MeetingsService {
     if (upcoming) query.where('(m.ends_at >= :now OR m.status = :inProgress)', { now, inProgress: MeetingStatus.IN_PROGRESS });
     else query.where('m.ends_at < :now AND m.status <> :inProgress', { now, inProgress: MeetingStatus.IN_PROGRESS });
     const totalCount = await query.getCount();
-    if (after) query.andWhere(upcoming ? 'm.starts_at > :after' : 'm.starts_at < :after', { after: new Date(decodeCursor(after)) });
-    const rows = await query.orderBy('m.starts_at', upcoming ? 'ASC' : 'DESC').take(first + 1).getMany();
-    return toConnection(rows, first, totalCount, (meeting) => meeting.startsAt.toISOString());
+    if (after) {
+      const [startsAt, id] = decodeCursor(after).split('|');
+      if (!id || Number.isNaN(Date.parse(startsAt))) throw new BadUserInputError('after is not a cursor this api gave out', { field: 'after' });
+      query.andWhere(`(m.starts_at, m.id) ${upcoming ? '>' : '<'} (:startsAt, :id)`, { startsAt: new Date(startsAt), id });
+    }
+    const direction = upcoming ? 'ASC' : 'DESC';
+    const rows = await query.orderBy('m.starts_at', direction).addOrderBy('m.id', direction).take(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (meeting) => `${meeting.startsAt.toISOString()}|${meeting.id}`);
   }
 
   async create(chair: User, input: CreateMeetingInput): Promise<Meeting> {

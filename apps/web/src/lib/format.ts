@@ -22,16 +22,32 @@ export function useLocalized() {
 }
 
 /**
- * The forum's time zone: meetings are shown and scheduled in it, whatever the reader's device says. The api keeps it in
- * FORUM_TIME_ZONE (Asia/Seoul unless configured) but does not expose it, so the web app holds the same default here.
+ * The forum's time zone: meetings are shown and scheduled in it, whatever the reader's device says. The api's
+ * FORUM_TIME_ZONE, read once before the app renders (loadForumSettings); Asia/Seoul, the api's default, until then.
  */
-export const FORUM_TIME_ZONE = 'Asia/Seoul';
+let timeZoneOfForum = 'Asia/Seoul';
+export const forumTimeZone = () => timeZoneOfForum;
+
+/** Asks the api for the forum's settings; on failure the default stays and the app still renders. */
+export async function loadForumSettings(): Promise<void> {
+  try {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ forumSettings { timeZone } }' }),
+    });
+    const timeZone = (await response.json())?.data?.forumSettings?.timeZone;
+    if (typeof timeZone === 'string') timeZoneOfForum = timeZone;
+  } catch {
+    // Offline or api down: the pages show their own error states.
+  }
+}
 
 /** A meeting's date and time ("Tue, 3 Jun 2025, 15:00") in the forum's time zone, written the reader's way. */
 export function useFormatDateTime() {
   const { i18n } = useTranslation();
   return (value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' }) =>
-    new Intl.DateTimeFormat(i18n.language, { ...options, timeZone: FORUM_TIME_ZONE }).format(new Date(value));
+    new Intl.DateTimeFormat(i18n.language, { ...options, timeZone: forumTimeZone() }).format(new Date(value));
 }
 
 /** The wall-clock parts of an instant in a time zone. */
@@ -57,7 +73,7 @@ function zoneOffset(instant: number, timeZone: string): number {
 }
 
 /** A date (YYYY-MM-DD) and time (HH:mm) on the forum's wall clock, as an ISO instant. */
-export function forumTimeToIso(date: string, time: string, timeZone = FORUM_TIME_ZONE): string {
+export function forumTimeToIso(date: string, time: string, timeZone = forumTimeZone()): string {
   const [year, month, day] = date.split('-').map(Number);
   const [hour, minute] = time.split(':').map(Number);
   const wallClock = Date.UTC(year, month - 1, day, hour, minute);
@@ -68,7 +84,7 @@ export function forumTimeToIso(date: string, time: string, timeZone = FORUM_TIME
 }
 
 /** An ISO instant as the forum's wall-clock date (YYYY-MM-DD) and time (HH:mm), for editing. */
-export function isoToForumTime(iso: string, timeZone = FORUM_TIME_ZONE): { date: string; time: string } {
+export function isoToForumTime(iso: string, timeZone = forumTimeZone()): { date: string; time: string } {
   const p = zonedParts(new Date(iso).getTime(), timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
