@@ -40,11 +40,9 @@ describe('joining rooms', () => {
     const { socket } = await connectLive(server.url);
     const missing = await socket.emitWithAck('subscribe', { subjectType: SubjectType.COMMITMENT, subjectId: '00000000-0000-4000-8000-000000000000' });
     expect(missing).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    // A commitment's id is not a meeting's; and draft sections open their threads with co-drafting.
+    // A commitment's id is not a meeting's.
     const wrongKind = await socket.emitWithAck('subscribe', { subjectType: SubjectType.MEETING, subjectId });
     expect(wrongKind).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    const closed = await socket.emitWithAck('subscribe', { subjectType: SubjectType.DRAFT_SECTION, subjectId });
-    expect(closed).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     const malformed = await socket.emitWithAck('subscribe', { subjectType: 'NONSENSE', subjectId: 'x' } as never);
     expect(malformed).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     socket.disconnect();

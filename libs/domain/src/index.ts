@@ -7,3 +7,4 @@ export * from './proposals.js';
 export * from './meetings.js';
 export * from './specificity.js';
 export * from './drafting.js';
+export * from './co-creation.js';

@@ -6,6 +6,8 @@ export enum SubjectType {
   AGENDA_ITEM = 'AGENDA_ITEM',
   DRAFT_SECTION = 'DRAFT_SECTION',
   IRM_RECOMMENDATION = 'IRM_RECOMMENDATION',
+  /** A working group's thread: forum members only. */
+  WORKING_GROUP = 'WORKING_GROUP',
 }
 
 export interface SubjectRef {

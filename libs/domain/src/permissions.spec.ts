@@ -18,6 +18,8 @@ const EXPECTED: Record<Action, string> = {
   [Action.DRAFT_MINUTES]: '         0    0       1   1   1',
   [Action.COMPLETE_ACTION_ITEM]: '  0    0       1   1   1',
   [Action.POST_PROGRESS_UPDATE]: '  0    0       0   1   0',
+  [Action.CO_DRAFT]: '              0    0       1   1   1',
+  [Action.SIGN_OFF_COMMITMENT]: '   0    0       1   1   0',
   [Action.MANAGE_MEMBERS]: '        0    0       0   0   1',
   [Action.MANAGE_PLANS]: '          0    0       0   0   1',
   [Action.MANAGE_MEETINGS]: '       0    0       0   0   1',

@@ -23,6 +23,10 @@ export enum Action {
   COMPLETE_ACTION_ITEM = 'COMPLETE_ACTION_ITEM',
   /** Only on commitments whose point of contact or lead organisation is the user's (checked by the service). */
   POST_PROGRESS_UPDATE = 'POST_PROGRESS_UPDATE',
+  /** Co-drafting the sections of a selected proposal's draft commitment. */
+  CO_DRAFT = 'CO_DRAFT',
+  /** Only for the government lead agency or a CSO co-lead of the draft commitment (checked next to the data). */
+  SIGN_OFF_COMMITMENT = 'SIGN_OFF_COMMITMENT',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
   MANAGE_PLANS = 'MANAGE_PLANS',
   MANAGE_MEETINGS = 'MANAGE_MEETINGS',
@@ -50,6 +54,8 @@ export const PERMISSIONS: Record<Action, readonly (Role | null)[]> = {
   [Action.DRAFT_MINUTES]: MEMBER_ROLES,
   [Action.COMPLETE_ACTION_ITEM]: MEMBER_ROLES,
   [Action.POST_PROGRESS_UPDATE]: [Role.GOVERNMENT],
+  [Action.CO_DRAFT]: MEMBER_ROLES,
+  [Action.SIGN_OFF_COMMITMENT]: [Role.GOVERNMENT, Role.CSO],
   [Action.MANAGE_MEMBERS]: [Role.ADMIN],
   [Action.MANAGE_PLANS]: [Role.ADMIN],
   [Action.MANAGE_MEETINGS]: [Role.ADMIN],

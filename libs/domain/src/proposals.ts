@@ -16,7 +16,7 @@ export enum ProposalStatus {
 export interface ProposalVisibility {
   status: ProposalStatus;
   organizationId: string | null;
-  proposerId: string;
+  proposerId: string | null;
   coSponsorOrganizationIds: string[];
 }
 

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ActionPlanStatus } from '@ogp-forum/domain';
+import { ActionPlanStatus, CoCreationPhase } from '@ogp-forum/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 registerEnumType(ActionPlanStatus, { name: 'ActionPlanStatus' });
+registerEnumType(CoCreationPhase, { name: 'CoCreationPhase' });
 
 @ObjectType({ description: 'A National Action Plan, e.g. the 3rd NAP (Oct 2016 – Jun 2018).' })
 @Entity('action_plans')
@@ -34,6 +35,27 @@ export class ActionPlan {
   @Field(() => ActionPlanStatus)
   @Column({ type: 'enum', enum: ActionPlanStatus, enumName: 'action_plan_status' })
   status!: ActionPlanStatus;
+
+  // The co-creation calendar (ISO dates, each the last day of its phase but the first): see libs/domain/co-creation.ts.
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  callOpensOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  callClosesOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  reviewClosesOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  draftingClosesOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'OGP\'s due date for the plan: 31 August.' })
+  @Column({ type: 'date', nullable: true })
+  dueOn!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { ActionPlan } from './action-plan.entity.js';
 import { ActionPlansResolver, ThemesResolver } from './action-plans.resolver.js';
 import { ActionPlansService } from './action-plans.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ActionPlan])],
+  imports: [TypeOrmModule.forFeature([ActionPlan]), AuditModule],
   providers: [ActionPlansService, ActionPlansResolver, ThemesResolver],
 })
 export class ActionPlansModule {}

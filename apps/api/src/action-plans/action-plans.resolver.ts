@@ -1,7 +1,9 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, countByCompletion } from '@ogp-forum/domain';
-import { Allow } from '../common/guards/allow.decorator.js';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion } from '@ogp-forum/domain';
+import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
+import { User } from '../users/user.entity.js';
+import { CreateActionPlanInput } from './dto/action-plan.input.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
@@ -24,6 +26,17 @@ export class ActionPlansResolver {
   @Query(() => ActionPlan)
   actionPlan(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<ActionPlan> {
     return this.plans.findById(id);
+  }
+
+  @Allow(Action.MANAGE_PLANS)
+  @Mutation(() => ActionPlan, { description: 'Opens the next plan for co-creation, with its calendar.' })
+  createActionPlan(@Args('input') input: CreateActionPlanInput, @CurrentUser() chair: User): Promise<ActionPlan> {
+    return this.plans.create(chair, input);
+  }
+
+  @ResolveField(() => CoCreationPhase, { nullable: true, description: 'Where a plan in co-creation is on its calendar today.' })
+  coCreationPhase(@Parent() plan: ActionPlan): CoCreationPhase | null {
+    return plan.status === ActionPlanStatus.CO_CREATION ? coCreationPhase(plan, new Date().toISOString().slice(0, 10)) : null;
   }
 
   @ResolveField(() => [Theme], { description: 'In the plan\'s order.' })

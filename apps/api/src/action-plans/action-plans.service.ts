@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { NotFoundError } from '../common/errors/domain-errors.js';
+import { ActionPlanStatus, calendarOutOfOrder, ogpDueDate } from '@ogp-forum/domain';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import type { User } from '../users/user.entity.js';
 import { ActionPlan } from './action-plan.entity.js';
+import { CreateActionPlanInput } from './dto/action-plan.input.js';
 
 @Injectable()
 export class ActionPlansService {
-  constructor(@InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>) {}
+  constructor(
+    @InjectRepository(ActionPlan) private readonly plans: Repository<ActionPlan>,
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Newest plan first. */
   list(): Promise<ActionPlan[]> {
@@ -17,5 +25,25 @@ export class ActionPlansService {
     const plan = await this.plans.findOneBy({ id });
     if (!plan) throw new NotFoundError('ActionPlan', id);
     return plan;
+  }
+
+  /** Opens the next plan for co-creation, with its calendar ending by default on OGP's due date. */
+  async create(chair: User, input: CreateActionPlanInput): Promise<ActionPlan> {
+    if (input.periodEnd <= input.periodStart) throw new BadUserInputError('A plan ends after it starts', { field: 'periodEnd' });
+    const calendar = {
+      callOpensOn: input.callOpensOn ?? null,
+      callClosesOn: input.callClosesOn ?? null,
+      reviewClosesOn: input.reviewClosesOn ?? null,
+      draftingClosesOn: input.draftingClosesOn ?? null,
+      dueOn: input.dueOn ?? ogpDueDate(Number(input.periodStart.slice(0, 4))),
+    };
+    const wrong = calendarOutOfOrder(calendar);
+    if (wrong) throw new BadUserInputError(`${wrong} comes before the date it should follow`, { field: wrong });
+    if (await this.plans.existsBy({ number: input.number })) throw new ConflictError(`There is already a plan number ${input.number}`, { field: 'number' });
+    return this.db.transaction(async (tx) => {
+      const plan = await tx.save(tx.create(ActionPlan, { ...input, ...calendar, titleKo: input.titleKo ?? null, status: ActionPlanStatus.CO_CREATION }));
+      await this.audit.record(tx, { actorId: chair.id, action: 'plan.created', entityType: 'ActionPlan', entityId: plan.id, after: { number: plan.number, title: plan.title, ...calendar } });
+      return plan;
+    });
   }
 }

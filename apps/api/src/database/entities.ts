@@ -5,6 +5,9 @@ import { Comment, CommentRevision } from '../discussion/comment.entity.js';
 import { SubjectSequence, ThreadEvent } from '../discussion/thread-event.entity.js';
 import { Follow, Notification } from '../notifications/notification.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
+import { Evaluation } from '../proposals/evaluation.entity.js';
+import { WorkingGroup, WorkingGroupMember } from '../proposals/working-group.entity.js';
+import { DraftCommitment, DraftSection, DraftSectionVersion } from '../proposals/draft-commitment.entity.js';
 import { AgendaItem, Meeting } from '../meetings/meeting.entity.js';
 import { ActionItem, Decision, MinutesAmendment } from '../meetings/minutes.entity.js';
 import { Attendance, Rsvp } from '../meetings/participation.entity.js';
@@ -20,4 +23,5 @@ import { User } from '../users/user.entity.js';
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
 export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, AuditEvent,
   Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, Proposal,
-  Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment];
+  Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment,
+  Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion];

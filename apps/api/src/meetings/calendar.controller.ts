@@ -1,33 +1,24 @@
-import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { Action, can, ErrorCode, MeetingStatus } from '@ogp-forum/domain';
+import { Action, can, MeetingStatus } from '@ogp-forum/domain';
 import type { Request, Response } from 'express';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { DomainError, NotFoundError } from '../common/errors/domain-errors.js';
+import { DomainErrorHttpFilter } from '../common/errors/domain-error-http.filter.js';
+import { NotFoundError } from '../common/errors/domain-errors.js';
 import { Allow } from '../common/guards/allow.decorator.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { Meeting } from './meeting.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { NOT_FOUND: 404, BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 };
-
-/** The calendar routes answer mistakes as JSON with the same codes as GraphQL. */
-@Catch(DomainError)
-class CalendarErrorFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): void {
-    host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[error.code] ?? 500).json({ code: error.code, message: error.message });
-  }
-}
-
 /**
  * The forum's meetings as iCalendar files (DESIGN.md §6), in the forum's time zone with its VTIMEZONE, so calendar apps
  * show the right local time. The online link is in the file only for a forum member who asked with their token.
  */
 @Controller('calendar')
-@UseFilters(CalendarErrorFilter)
+@UseFilters(DomainErrorHttpFilter)
 export class CalendarController {
   constructor(
     private readonly db: DataSource,

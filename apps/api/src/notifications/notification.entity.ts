@@ -14,6 +14,8 @@ export enum NotificationKind {
   MEETING_CANCELLED = 'MEETING_CANCELLED',
   /** The minutes of a meeting gave you an action item. */
   ACTION_ITEM_ASSIGNED = 'ACTION_ITEM_ASSIGNED',
+  /** The forum decided on your proposal, with its reasoned response. */
+  PROPOSAL_DECIDED = 'PROPOSAL_DECIDED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

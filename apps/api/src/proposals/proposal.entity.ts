@@ -1,12 +1,23 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { OgpValue, ProposalStatus } from '@ogp-forum/domain';
+import { OgpValue, ProposalStatus, type ProposalMilestone } from '@ogp-forum/domain';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
+import { Commitment } from '../commitments/commitment.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { WorkingGroup } from './working-group.entity.js';
 import { User } from '../users/user.entity.js';
 
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+
+@ObjectType('ProposalMilestone')
+export class ProposalMilestoneType implements ProposalMilestone {
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' })
+  dueDate!: string | null;
+}
 
 /** A proposed commitment for a plan in co-creation; drafted privately by its organisation, then submitted to all. */
 @ObjectType()
@@ -43,11 +54,20 @@ export class Proposal {
   @Column({ type: 'enum', enum: OgpValue, enumName: 'ogp_value', array: true, default: [] })
   ogpValues!: OgpValue[];
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  proposer?: Relation<User>;
+  @Field(() => [ProposalMilestoneType], { description: 'The steps proposed, each with the date it would be done.' })
+  @Column({ type: 'jsonb', default: [] })
+  milestones!: ProposalMilestone[];
 
-  @Column({ type: 'uuid' })
-  proposerId!: string;
+  @Field(() => String, { nullable: true, description: 'The ministry or agency the proposer suggests should lead it.' })
+  @Column({ type: 'text', nullable: true })
+  suggestedLeadAgency!: string | null;
+
+  /** Null for proposals loaded from the seed document, whose author is an organisation, not a member. */
+  @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
+  proposer?: Relation<User> | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  proposerId!: string | null;
 
   @ManyToOne(() => Organization, { nullable: true, onDelete: 'SET NULL' })
   organization?: Relation<Organization> | null;
@@ -65,6 +85,42 @@ export class Proposal {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The reasoned response: why the forum decided as it did. Public.' })
+  @Column({ type: 'text', nullable: true })
+  rationale!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  decidedById!: string | null;
+
+  /** MERGED: the proposal it was merged into. */
+  @ManyToOne(() => Proposal, { nullable: true, onDelete: 'SET NULL' })
+  mergedInto?: Relation<Proposal> | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
+  /** PARKED: the working group that carries it on. */
+  @ManyToOne(() => WorkingGroup, { nullable: true, onDelete: 'SET NULL' })
+  workingGroup?: Relation<WorkingGroup> | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  workingGroupId!: string | null;
+
+  /** SELECTED in an earlier plan: the commitment it became (the seeded 3rd NAP proposals). */
+  @ManyToOne(() => Commitment, { nullable: true, onDelete: 'SET NULL' })
+  commitment?: Relation<Commitment> | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  commitmentId!: string | null;
+
+  @Field({ description: 'The organisation it is attributed to is our reading of the source document, not a record.' })
+  @Column({ type: 'boolean', default: false })
+  sampleAttribution!: boolean;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

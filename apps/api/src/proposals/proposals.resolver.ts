@@ -1,32 +1,71 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, ProposalStatus } from '@ogp-forum/domain';
+import { Action, checkSpecificity, Locale, ProposalStatus, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
+import { Commitment } from '../commitments/commitment.entity.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
-import { CreateProposalInput } from './dto/proposal.input.js';
+import { EvaluationSummary, SpecificityReport } from './co-creation.types.js';
+import { DraftCommitment } from './draft-commitment.entity.js';
+import { DraftingService } from './drafting.service.js';
+import { CreateProposalInput, DecideProposalInput, EvaluateProposalInput, ProposalTextInput, SpecificityCheckInput } from './dto/proposal.input.js';
+import { Evaluation } from './evaluation.entity.js';
+import { EvaluationsService } from './evaluations.service.js';
 import { Proposal } from './proposal.entity.js';
 import { ProposalsService } from './proposals.service.js';
+import { WorkingGroup } from './working-group.entity.js';
+
+const uuid = (name: string) => [name, { type: () => ID }, ParseUUIDPipe] as const;
+
+/** The specificity report with the rule texts in one language. */
+export function specificityReport(input: SpecificityInput, locale: Locale): SpecificityReport {
+  const result = checkSpecificity(input);
+  return {
+    score: result.score,
+    rules: Object.values(SpecificityRule).map((rule) => ({
+      rule,
+      met: result.passed.includes(rule),
+      requirement: SPECIFICITY_RULES[rule].requirement[locale],
+      howToFix: SPECIFICITY_RULES[rule].howToFix[locale],
+    })),
+  };
+}
 
 @Resolver(() => Proposal)
 export class ProposalsResolver {
-  constructor(private readonly service: ProposalsService) {}
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly evaluationsService: EvaluationsService,
+    private readonly drafting: DraftingService,
+  ) {}
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => Proposal, { description: 'A proposal; drafts only for their author\'s and co-sponsoring organisations.' })
-  proposal(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @CurrentUser() reader: User | null) {
+  proposal(@Args(...uuid('id')) id: string, @CurrentUser() reader: User | null) {
     return this.service.findReadable(reader, id);
   }
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => [Proposal], { description: 'A plan\'s proposals the reader may see, oldest first.' })
   proposals(
-    @Args('planId', { type: () => ID }, ParseUUIDPipe) planId: string,
+    @Args(...uuid('planId')) planId: string,
     @Args('status', { type: () => ProposalStatus, nullable: true }) status: ProposalStatus | undefined,
     @CurrentUser() reader: User | null,
   ) {
     return this.service.list(reader, planId, status);
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @Query(() => [Proposal], { description: 'The reasoned-response register: every proposal that reached the forum, with its outcome and rationale.' })
+  reasonedResponses(@Args(...uuid('planId')) planId: string) {
+    return this.service.register(planId);
+  }
+
+  @Allow(Action.READ_PUBLIC)
+  @Query(() => SpecificityReport, { description: 'What the IRM-style specificity check finds missing in a text, while it is written.' })
+  checkSpecificity(@Args('input') input: SpecificityCheckInput) {
+    return specificityReport({ ...input, suggestedLeadAgency: input.suggestedLeadAgency ?? null }, input.locale);
   }
 
   @Allow(Action.SUBMIT_PROPOSAL)
@@ -36,18 +75,107 @@ export class ProposalsResolver {
   }
 
   @Allow(Action.SUBMIT_PROPOSAL)
-  @Mutation(() => Proposal, { description: 'Submits your draft to the forum; from then on it is public.' })
-  submitProposal(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @CurrentUser() proposer: User) {
-    return this.service.submit(proposer, id);
+  @Mutation(() => Proposal, { description: 'Rewrites your draft.' })
+  updateProposal(@Args(...uuid('id')) id: string, @Args('input') input: ProposalTextInput, @CurrentUser() author: User) {
+    return this.service.update(author, id, input);
   }
 
-  @ResolveField(() => User)
+  @Allow(Action.SUBMIT_PROPOSAL)
+  @Mutation(() => Proposal, { description: 'Submits your draft to the forum; from then on it is public.' })
+  submitProposal(@Args(...uuid('id')) id: string, @CurrentUser() author: User) {
+    return this.service.submit(author, id);
+  }
+
+  @Allow(Action.SUBMIT_PROPOSAL)
+  @Mutation(() => Proposal, { description: 'Withdraws your proposal; the register keeps it, marked WITHDRAWN.' })
+  withdrawProposal(@Args(...uuid('id')) id: string, @CurrentUser() author: User) {
+    return this.service.withdraw(author, id);
+  }
+
+  @Allow(Action.CO_SPONSOR_PROPOSAL)
+  @Mutation(() => Proposal, { description: 'Your organisation co-sponsors a submitted proposal, or stops.' })
+  coSponsorProposal(@Args(...uuid('id')) id: string, @Args('sponsoring', { defaultValue: true }) sponsoring: boolean, @CurrentUser() member: User) {
+    return this.service.coSponsor(member, id, sponsoring);
+  }
+
+  @Allow(Action.DECIDE_PROPOSAL)
+  @Mutation(() => Proposal, { description: 'Opens the review of a submitted proposal.' })
+  openProposalReview(@Args(...uuid('id')) id: string, @CurrentUser() chair: User) {
+    return this.service.openReview(chair, id);
+  }
+
+  @Allow(Action.EVALUATE_PROPOSAL)
+  @Mutation(() => Evaluation, { description: 'Your scores (1–5) and note; you may revise them while the review is open.' })
+  evaluateProposal(@Args('input') input: EvaluateProposalInput, @CurrentUser() evaluator: User) {
+    return this.evaluationsService.evaluate(evaluator, input);
+  }
+
+  @Allow(Action.DECIDE_PROPOSAL)
+  @Mutation(() => Proposal, { description: 'SELECTED, MERGED, PARKED or DECLINED, with the rationale published as the reasoned response.' })
+  decideProposal(@Args('input') input: DecideProposalInput, @CurrentUser() chair: User) {
+    return this.service.decide(chair, input);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Null for proposals of earlier plans loaded from the record.' })
   proposer(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
-    return loaders.user.load(proposal.proposerId);
+    return proposal.proposerId ? loaders.user.load(proposal.proposerId) : null;
   }
 
   @ResolveField(() => Organization, { nullable: true })
   organization(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
     return proposal.organizationId ? loaders.organization.load(proposal.organizationId) : null;
+  }
+
+  @ResolveField(() => [Organization])
+  async coSponsors(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
+    return (await loaders.organization.loadMany(proposal.coSponsorOrganizationIds)).filter((o): o is Organization => o instanceof Organization);
+  }
+
+  @ResolveField(() => Proposal, { nullable: true })
+  mergedInto(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
+    return proposal.mergedIntoId ? loaders.proposal.load(proposal.mergedIntoId) : null;
+  }
+
+  @ResolveField(() => WorkingGroup, { nullable: true })
+  workingGroup(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
+    return proposal.workingGroupId ? loaders.workingGroup.load(proposal.workingGroupId) : null;
+  }
+
+  @ResolveField(() => Commitment, { nullable: true, description: 'The commitment it became, in an earlier plan.' })
+  commitment(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
+    return proposal.commitmentId ? loaders.commitment.load(proposal.commitmentId) : null;
+  }
+
+  @ResolveField(() => DraftCommitment, { nullable: true, description: 'SELECTED: its draft commitment in the new plan.' })
+  draftCommitment(@Parent() proposal: Proposal) {
+    return proposal.status === ProposalStatus.SELECTED ? this.drafting.forProposal(proposal.id) : null;
+  }
+
+  @ResolveField(() => SpecificityReport)
+  specificity(@Parent() proposal: Proposal, @Args('locale', { type: () => Locale, defaultValue: Locale.en }) locale: Locale) {
+    return specificityReport(proposal, locale);
+  }
+
+  @ResolveField(() => Evaluation, { nullable: true, description: 'Your own scores, if you gave them.' })
+  myEvaluation(@Parent() proposal: Proposal, @CurrentUser() reader: User | null) {
+    return this.evaluationsService.mine(reader, proposal.id);
+  }
+
+  @ResolveField(() => [Evaluation], { nullable: true, description: 'Null until you have scored it yourself or the review is closed; members only.' })
+  evaluations(@Parent() proposal: Proposal, @CurrentUser() reader: User | null) {
+    return this.evaluationsService.visible(reader, proposal);
+  }
+
+  @ResolveField(() => EvaluationSummary, { nullable: true, description: 'Averages per sector, as visible as the evaluations.' })
+  evaluationSummary(@Parent() proposal: Proposal, @CurrentUser() reader: User | null) {
+    return this.evaluationsService.summary(reader, proposal);
+  }
+}
+
+@Resolver(() => Evaluation)
+export class EvaluationResolver {
+  @ResolveField(() => User)
+  evaluator(@Parent() evaluation: Evaluation, @Context() { loaders }: GraphqlContext) {
+    return loaders.user.load(evaluation.evaluatorId);
   }
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ActionPlanStatus, Completion, IrmResponseStatus, MeetingKind, OgpValue, OrganizationKind, Role } from '@ogp-forum/domain';
+import type { ActionPlanStatus, Completion, IrmResponseStatus, MeetingKind, OgpValue, OrganizationKind, ProposalStatus, Role } from '@ogp-forum/domain';
 import { REPO_ROOT } from '../config/config.js';
 
 /** The shapes of the files in seeds/data/, transcribed from the Korea 3rd NAP end-of-term self-assessment. */
@@ -75,6 +75,23 @@ export interface DemoAccountSeed {
   purpose: string;
 }
 
+/** The CSO proposals of the seed document that became commitments of the 3rd NAP, with their reasoned responses. */
+export interface ProposalSeed {
+  title: string;
+  problem: string;
+  proposedAction: string;
+  expectedResults: string;
+  ogpValues: OgpValue[];
+  /** Organisation key of the agency the proposal named. */
+  suggestedLeadAgency: string;
+  proposerOrganization: string;
+  coSponsors: string[];
+  status: ProposalStatus;
+  rationale: string;
+  becameCommitment: string;
+  sampleAttribution: boolean;
+}
+
 /** Illustrative past meetings, marked `sample` in the database. */
 export interface SampleMeetingsSeed {
   timeZone: string;
@@ -102,4 +119,5 @@ function read<T>(file: string): T {
 export const readOrganizations = () => read<OrganizationSeed[]>('organizations.json');
 export const readPlans = () => [read<PlanSeed>('nap3.json')];
 export const readDemoAccounts = () => read<DemoAccountSeed[]>('demo-accounts.json');
+export const readProposals = () => read<ProposalSeed[]>('nap3-proposals.json');
 export const readSampleMeetings = () => read<SampleMeetingsSeed>('meetings-sample.json');

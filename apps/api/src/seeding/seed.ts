@@ -12,9 +12,10 @@ import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
 import { AgendaItem, Meeting } from '../meetings/meeting.entity.js';
 import { ActionItem, Decision } from '../meetings/minutes.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { Proposal } from '../proposals/proposal.entity.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS } from '../users/password.js';
-import { DemoAccountSeed, PlanSeed, readDemoAccounts, readOrganizations, readPlans, readSampleMeetings } from './seed-data.js';
+import { DemoAccountSeed, PlanSeed, readDemoAccounts, readOrganizations, readPlans, readProposals, readSampleMeetings } from './seed-data.js';
 
 export interface SeedOptions {
   /** Demo accounts are for trying the platform out; never in production. */
@@ -32,8 +33,40 @@ export async function seedDatabase(db: DataSource, options: SeedOptions): Promis
     const organizations = await seedOrganizations(tx);
     const users = options.demoAccounts ? await seedDemoAccounts(tx, organizations, options.demoPassword) : new Map<string, User>();
     for (const plan of readPlans()) await seedPlan(tx, plan, organizations, users);
+    await seedProposals(tx, organizations);
     if (options.demoAccounts) await seedSampleMeetings(tx);
   });
+}
+
+/** The 3rd NAP's selected CSO proposals, each linked to the commitment it became; identified by plan and title. */
+async function seedProposals(tx: EntityManager, organizations: Map<string, Organization>): Promise<void> {
+  const plan = await tx.findOneByOrFail(ActionPlan, { number: 3 });
+  const existing = new Set((await tx.findBy(Proposal, { planId: plan.id })).map((proposal) => proposal.title));
+  const organizationId = (key: string) => {
+    const organization = organizations.get(key);
+    if (!organization) throw new Error(`nap3-proposals.json: no organisation ${key}`);
+    return organization.id;
+  };
+  for (const seed of readProposals()) {
+    if (existing.has(seed.title)) continue;
+    const commitment = await tx.findOneByOrFail(Commitment, { planId: plan.id, code: seed.becameCommitment });
+    await tx.insert(Proposal, {
+      planId: plan.id,
+      title: seed.title,
+      problem: seed.problem,
+      proposedAction: seed.proposedAction,
+      expectedResults: seed.expectedResults,
+      ogpValues: seed.ogpValues,
+      suggestedLeadAgency: organizations.get(seed.suggestedLeadAgency)?.name ?? seed.suggestedLeadAgency,
+      proposerId: null,
+      organizationId: organizationId(seed.proposerOrganization),
+      coSponsorOrganizationIds: seed.coSponsors.map(organizationId),
+      status: seed.status,
+      rationale: seed.rationale,
+      commitmentId: commitment.id,
+      sampleAttribution: seed.sampleAttribution,
+    });
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { IrmRecommendation } from '../../irm/irm-recommendation.entity.js';
 import { AgendaItem, Meeting } from '../../meetings/meeting.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Proposal } from '../../proposals/proposal.entity.js';
+import { WorkingGroup } from '../../proposals/working-group.entity.js';
 import { User } from '../../users/user.entity.js';
 
 type Key<T> = keyof T & string;
@@ -57,6 +58,7 @@ export function createLoaders(db: DataSource) {
     irmRecommendationsByPlan: manyBy(db, IrmRecommendation, 'planId', { number: 'ASC' }),
     meeting: byId(db, Meeting),
     proposal: byId(db, Proposal),
+    workingGroup: byId(db, WorkingGroup),
     agendaByMeeting: manyBy(db, AgendaItem, 'meetingId', { position: 'ASC' }),
 
     /** When each commitment was last reported on, without loading the reports. */

@@ -1,13 +1,25 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { OgpValue } from '@ogp-forum/domain';
-import { ArrayMaxSize, IsArray, IsEnum, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Locale, OgpValue, ProposalStatus, SCORE_MAX, SCORE_MIN, type ProposalMilestone } from '@ogp-forum/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 @InputType()
-export class CreateProposalInput {
-  @Field(() => ID)
-  @IsUUID()
-  planId!: string;
+export class ProposalMilestoneInput implements ProposalMilestone {
+  @Field()
+  @IsString()
+  @MaxLength(300)
+  title!: string;
 
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  dueDate!: string | null;
+}
+
+/** The text of a proposal, as its author writes and rewrites it. */
+@InputType()
+export class ProposalTextInput {
   @Field()
   @IsString()
   @Length(5, 200)
@@ -28,9 +40,170 @@ export class CreateProposalInput {
   @MaxLength(20_000)
   expectedResults!: string;
 
+  @Field(() => [ProposalMilestoneInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ProposalMilestoneInput)
+  milestones!: ProposalMilestoneInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  suggestedLeadAgency?: string | null;
+
   @Field(() => [OgpValue], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(4)
   @IsEnum(OgpValue, { each: true })
   ogpValues!: OgpValue[];
+}
+
+@InputType()
+export class CreateProposalInput extends ProposalTextInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+}
+
+/** What the specificity check reads; the same fields as a proposal, none required. */
+@InputType()
+export class SpecificityCheckInput {
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(20_000)
+  proposedAction!: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(20_000)
+  expectedResults!: string;
+
+  @Field(() => [ProposalMilestoneInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ProposalMilestoneInput)
+  milestones!: ProposalMilestoneInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  suggestedLeadAgency?: string | null;
+
+  @Field(() => [OgpValue], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsEnum(OgpValue, { each: true })
+  ogpValues!: OgpValue[];
+
+  @Field(() => Locale, { defaultValue: Locale.en, description: 'The language of the rule texts.' })
+  @IsEnum(Locale)
+  locale!: Locale;
+}
+
+@InputType()
+export class EvaluateProposalInput {
+  @Field(() => ID)
+  @IsUUID()
+  proposalId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(SCORE_MIN)
+  @Max(SCORE_MAX)
+  feasibility!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(SCORE_MIN)
+  @Max(SCORE_MAX)
+  specificity!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(SCORE_MIN)
+  @Max(SCORE_MAX)
+  urgency!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(SCORE_MIN)
+  @Max(SCORE_MAX)
+  relevance!: number;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(5000)
+  note!: string;
+}
+
+/** Shortest rationale accepted: a reasoned response is at least a sentence. */
+export const MIN_RATIONALE_LENGTH = 20;
+
+@InputType()
+export class DecideProposalInput {
+  @Field(() => ID)
+  @IsUUID()
+  proposalId!: string;
+
+  @Field(() => ProposalStatus, { description: 'SELECTED, MERGED, PARKED or DECLINED.' })
+  @IsIn([ProposalStatus.SELECTED, ProposalStatus.MERGED, ProposalStatus.PARKED, ProposalStatus.DECLINED], { message: 'outcome must be SELECTED, MERGED, PARKED or DECLINED' })
+  outcome!: ProposalStatus;
+
+  @Field({ description: `The reasoned response, published with the decision (at least ${MIN_RATIONALE_LENGTH} characters).` })
+  @IsString()
+  @MinLength(MIN_RATIONALE_LENGTH, { message: `rationale must say why, in at least ${MIN_RATIONALE_LENGTH} characters` })
+  @MaxLength(10_000)
+  rationale!: string;
+
+  @Field(() => ID, { nullable: true, description: 'MERGED: the proposal it is merged into.' })
+  @IsOptional()
+  @IsUUID()
+  mergedIntoId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'PARKED: the working group that carries it on.' })
+  @IsOptional()
+  @IsUUID()
+  workingGroupId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'SELECTED: the government agency that will lead the commitment.' })
+  @IsOptional()
+  @IsUUID()
+  leadOrganizationId?: string | null;
+}
+
+@InputType()
+export class CreateWorkingGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+
+  @Field()
+  @IsString()
+  @Length(3, 200)
+  name!: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(5000)
+  description!: string;
+}
+
+@InputType()
+export class SaveDraftSectionInput {
+  @Field(() => ID)
+  @IsUUID()
+  sectionId!: string;
+
+  @Field({ description: 'Markdown.' })
+  @IsString()
+  @MaxLength(50_000)
+  text!: string;
+
+  @Field(() => Int, { description: 'The version the text was edited from; a newer one saved meanwhile gives CONFLICT.' })
+  @IsInt()
+  baseVersion!: number;
 }

@@ -1,0 +1,112 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class CoCreation1795793922058 implements MigrationInterface {
+  name = 'CoCreation1795793922058';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "working_groups" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "plan_id" uuid NOT NULL, "name" text NOT NULL, "description" text NOT NULL DEFAULT '', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_95e6a3cace78635e0e7c85ddc98" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_ca9d5ee3cdaa69545ed71eacdd" ON "working_groups"  ("plan_id") `);
+    await queryRunner.query(`CREATE TABLE "working_group_members" ("group_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_3645af8ab1b2264adcf82742815" PRIMARY KEY ("group_id", "user_id"))`);
+    await queryRunner.query(`CREATE TABLE "evaluations" ("proposal_id" uuid NOT NULL, "evaluator_id" uuid NOT NULL, "feasibility" smallint NOT NULL, "specificity" smallint NOT NULL, "urgency" smallint NOT NULL, "relevance" smallint NOT NULL, "note" text NOT NULL DEFAULT '', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_d5ef5f2fac49ff625009dc14a0" CHECK ("feasibility" BETWEEN 1 AND 5 AND "specificity" BETWEEN 1 AND 5 AND "urgency" BETWEEN 1 AND 5 AND "relevance" BETWEEN 1 AND 5), CONSTRAINT "PK_e8f884d1db3da9d9a501501d5b6" PRIMARY KEY ("proposal_id", "evaluator_id"))`);
+    await queryRunner.query(`CREATE TABLE "draft_commitments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "plan_id" uuid NOT NULL, "proposal_id" uuid NOT NULL, "title" text NOT NULL, "lead_organization_id" uuid NOT NULL, "co_lead_organization_ids" uuid array NOT NULL DEFAULT '{}', "government_signed_off_at" TIMESTAMP WITH TIME ZONE, "government_signed_off_by_id" uuid, "cso_signed_off_at" TIMESTAMP WITH TIME ZONE, "cso_signed_off_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_ba5e54ece9d58ed349906208cdf" UNIQUE ("proposal_id"), CONSTRAINT "PK_79178cfad502dea918e7205288a" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_94ab959876f0a7b7b6c86cb9db" ON "draft_commitments"  ("plan_id") `);
+    await queryRunner.query(`CREATE TYPE "public"."draft_section_key" AS ENUM('PUBLIC_PROBLEM', 'COMMITMENT_DESCRIPTION', 'HOW_IT_SOLVES', 'OGP_RELEVANCE', 'MILESTONES', 'STAKEHOLDERS', 'ADDITIONAL_INFORMATION')`);
+    await queryRunner.query(`CREATE TABLE "draft_sections" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "draft_commitment_id" uuid NOT NULL, "key" "public"."draft_section_key" NOT NULL, "text" text NOT NULL DEFAULT '', "version" integer NOT NULL DEFAULT '1', "updated_by_id" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_5ea97d66197f2cf0ce20d7a6cf8" UNIQUE ("draft_commitment_id", "key"), CONSTRAINT "PK_7c5ebcead670ea33e91b32792a0" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "draft_section_versions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "section_id" uuid NOT NULL, "version" integer NOT NULL, "text" text NOT NULL, "author_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_055dfc3d635124b3e1a0e9ee59d" UNIQUE ("section_id", "version"), CONSTRAINT "PK_f7232612003770244f4dbaaa25c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`ALTER TABLE "action_plans" ADD "call_opens_on" date`);
+    await queryRunner.query(`ALTER TABLE "action_plans" ADD "call_closes_on" date`);
+    await queryRunner.query(`ALTER TABLE "action_plans" ADD "review_closes_on" date`);
+    await queryRunner.query(`ALTER TABLE "action_plans" ADD "drafting_closes_on" date`);
+    await queryRunner.query(`ALTER TABLE "action_plans" ADD "due_on" date`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "milestones" jsonb NOT NULL DEFAULT '[]'`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "suggested_lead_agency" text`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "rationale" text`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "decided_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "decided_by_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "merged_into_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "working_group_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "commitment_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD "sample_attribution" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(`ALTER TYPE "public"."subject_type" ADD VALUE 'WORKING_GROUP'`);
+    await queryRunner.query(`ALTER TYPE "public"."notification_kind" ADD VALUE 'PROPOSAL_DECIDED'`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP CONSTRAINT "FK_b173a92ee6a3b6eb4954aea5185"`);
+    await queryRunner.query(`ALTER TABLE "proposals" ALTER COLUMN "proposer_id" DROP NOT NULL`);
+    await queryRunner.query(`ALTER TABLE "working_groups" ADD CONSTRAINT "FK_ca9d5ee3cdaa69545ed71eacdd3" FOREIGN KEY ("plan_id") REFERENCES "action_plans"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "working_group_members" ADD CONSTRAINT "FK_fd1d6c718285b753be713999c55" FOREIGN KEY ("group_id") REFERENCES "working_groups"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "working_group_members" ADD CONSTRAINT "FK_a6de5a231b8137782e48fab9d41" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD CONSTRAINT "FK_b173a92ee6a3b6eb4954aea5185" FOREIGN KEY ("proposer_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD CONSTRAINT "FK_95b0aa7ef4352f339842f1d0829" FOREIGN KEY ("merged_into_id") REFERENCES "proposals"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD CONSTRAINT "FK_58d050c7b585491bef4043b867b" FOREIGN KEY ("working_group_id") REFERENCES "working_groups"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD CONSTRAINT "FK_6fbfb52669b2627b4caff960b70" FOREIGN KEY ("commitment_id") REFERENCES "commitments"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "evaluations" ADD CONSTRAINT "FK_c79e45d39d5deb9d54a483675c1" FOREIGN KEY ("proposal_id") REFERENCES "proposals"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "evaluations" ADD CONSTRAINT "FK_04b7768cb02bd4bfd08d3d37e3d" FOREIGN KEY ("evaluator_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "draft_commitments" ADD CONSTRAINT "FK_94ab959876f0a7b7b6c86cb9db5" FOREIGN KEY ("plan_id") REFERENCES "action_plans"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "draft_commitments" ADD CONSTRAINT "FK_ba5e54ece9d58ed349906208cdf" FOREIGN KEY ("proposal_id") REFERENCES "proposals"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "draft_commitments" ADD CONSTRAINT "FK_15feb950efde05f885f4d56a67a" FOREIGN KEY ("lead_organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "draft_sections" ADD CONSTRAINT "FK_4544644979e33aa4992e91466b6" FOREIGN KEY ("draft_commitment_id") REFERENCES "draft_commitments"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "draft_section_versions" ADD CONSTRAINT "FK_109fc14a56f33c78e33e9de11eb" FOREIGN KEY ("section_id") REFERENCES "draft_sections"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "draft_section_versions" ADD CONSTRAINT "FK_e8c4989060292a653fe12fbd093" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "draft_section_versions" DROP CONSTRAINT "FK_e8c4989060292a653fe12fbd093"`);
+    await queryRunner.query(`ALTER TABLE "draft_section_versions" DROP CONSTRAINT "FK_109fc14a56f33c78e33e9de11eb"`);
+    await queryRunner.query(`ALTER TABLE "draft_sections" DROP CONSTRAINT "FK_4544644979e33aa4992e91466b6"`);
+    await queryRunner.query(`ALTER TABLE "draft_commitments" DROP CONSTRAINT "FK_15feb950efde05f885f4d56a67a"`);
+    await queryRunner.query(`ALTER TABLE "draft_commitments" DROP CONSTRAINT "FK_ba5e54ece9d58ed349906208cdf"`);
+    await queryRunner.query(`ALTER TABLE "draft_commitments" DROP CONSTRAINT "FK_94ab959876f0a7b7b6c86cb9db5"`);
+    await queryRunner.query(`ALTER TABLE "evaluations" DROP CONSTRAINT "FK_04b7768cb02bd4bfd08d3d37e3d"`);
+    await queryRunner.query(`ALTER TABLE "evaluations" DROP CONSTRAINT "FK_c79e45d39d5deb9d54a483675c1"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP CONSTRAINT "FK_6fbfb52669b2627b4caff960b70"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP CONSTRAINT "FK_58d050c7b585491bef4043b867b"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP CONSTRAINT "FK_95b0aa7ef4352f339842f1d0829"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP CONSTRAINT "FK_b173a92ee6a3b6eb4954aea5185"`);
+    await queryRunner.query(`ALTER TABLE "working_group_members" DROP CONSTRAINT "FK_a6de5a231b8137782e48fab9d41"`);
+    await queryRunner.query(`ALTER TABLE "working_group_members" DROP CONSTRAINT "FK_fd1d6c718285b753be713999c55"`);
+    await queryRunner.query(`ALTER TABLE "working_groups" DROP CONSTRAINT "FK_ca9d5ee3cdaa69545ed71eacdd3"`);
+    await queryRunner.query(`DELETE FROM "proposals" WHERE "proposer_id" IS NULL`);
+    await queryRunner.query(`ALTER TABLE "proposals" ALTER COLUMN "proposer_id" SET NOT NULL`);
+    await queryRunner.query(`ALTER TABLE "proposals" ADD CONSTRAINT "FK_b173a92ee6a3b6eb4954aea5185" FOREIGN KEY ("proposer_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    // subject_type, shared by five tables, goes back to its values before WORKING_GROUP (threads of working groups go first).
+    await queryRunner.query(`DELETE FROM "follows" WHERE "subject_type" = 'WORKING_GROUP'`);
+    await queryRunner.query(`DELETE FROM "notifications" WHERE "subject_type" = 'WORKING_GROUP' OR "kind" = 'PROPOSAL_DECIDED'`);
+    await queryRunner.query(`DELETE FROM "thread_events" WHERE "subject_type" = 'WORKING_GROUP'`);
+    await queryRunner.query(`DELETE FROM "subject_sequences" WHERE "subject_type" = 'WORKING_GROUP'`);
+    await queryRunner.query(`DELETE FROM "comments" WHERE "subject_type" = 'WORKING_GROUP'`);
+    await queryRunner.query(`CREATE TYPE "public"."subject_type_old" AS ENUM('COMMITMENT', 'PROPOSAL', 'MEETING', 'AGENDA_ITEM', 'DRAFT_SECTION', 'IRM_RECOMMENDATION')`);
+    await queryRunner.query(`ALTER TABLE "follows" ALTER COLUMN "subject_type" TYPE "public"."subject_type_old" USING "subject_type"::"text"::"public"."subject_type_old"`);
+    await queryRunner.query(`ALTER TABLE "notifications" ALTER COLUMN "subject_type" TYPE "public"."subject_type_old" USING "subject_type"::"text"::"public"."subject_type_old"`);
+    await queryRunner.query(`ALTER TABLE "subject_sequences" ALTER COLUMN "subject_type" TYPE "public"."subject_type_old" USING "subject_type"::"text"::"public"."subject_type_old"`);
+    await queryRunner.query(`ALTER TABLE "thread_events" ALTER COLUMN "subject_type" TYPE "public"."subject_type_old" USING "subject_type"::"text"::"public"."subject_type_old"`);
+    await queryRunner.query(`ALTER TABLE "comments" ALTER COLUMN "subject_type" TYPE "public"."subject_type_old" USING "subject_type"::"text"::"public"."subject_type_old"`);
+    await queryRunner.query(`DROP TYPE "public"."subject_type"`);
+    await queryRunner.query(`ALTER TYPE "public"."subject_type_old" RENAME TO "subject_type"`);
+    await queryRunner.query(`CREATE TYPE "public"."notification_kind_old" AS ENUM('MENTION', 'FOLLOWED_UPDATE', 'MEETING_RESCHEDULED', 'MEETING_CANCELLED', 'ACTION_ITEM_ASSIGNED')`);
+    await queryRunner.query(`ALTER TABLE "notifications" ALTER COLUMN "kind" TYPE "public"."notification_kind_old" USING "kind"::"text"::"public"."notification_kind_old"`);
+    await queryRunner.query(`DROP TYPE "public"."notification_kind"`);
+    await queryRunner.query(`ALTER TYPE "public"."notification_kind_old" RENAME TO "notification_kind"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "sample_attribution"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "commitment_id"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "working_group_id"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "merged_into_id"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "decided_by_id"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "decided_at"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "rationale"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "suggested_lead_agency"`);
+    await queryRunner.query(`ALTER TABLE "proposals" DROP COLUMN "milestones"`);
+    await queryRunner.query(`ALTER TABLE "action_plans" DROP COLUMN "due_on"`);
+    await queryRunner.query(`ALTER TABLE "action_plans" DROP COLUMN "drafting_closes_on"`);
+    await queryRunner.query(`ALTER TABLE "action_plans" DROP COLUMN "review_closes_on"`);
+    await queryRunner.query(`ALTER TABLE "action_plans" DROP COLUMN "call_closes_on"`);
+    await queryRunner.query(`ALTER TABLE "action_plans" DROP COLUMN "call_opens_on"`);
+    await queryRunner.query(`DROP TABLE "draft_section_versions"`);
+    await queryRunner.query(`DROP TABLE "draft_sections"`);
+    await queryRunner.query(`DROP TYPE "public"."draft_section_key"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_94ab959876f0a7b7b6c86cb9db"`);
+    await queryRunner.query(`DROP TABLE "draft_commitments"`);
+    await queryRunner.query(`DROP TABLE "evaluations"`);
+    await queryRunner.query(`DROP TABLE "working_group_members"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_ca9d5ee3cdaa69545ed71eacdd"`);
+    await queryRunner.query(`DROP TABLE "working_groups"`);
+  }
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DRAFT_SECTIONS, DraftSectionKey, isFrozen, OrganizationKind, SignOffSide, signOffSideOf } from '@ogp-forum/domain';
+import { diffWords } from 'diff';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
+import { Organization } from '../organizations/organization.entity.js';
+import type { User } from '../users/user.entity.js';
+import { DraftCommitment, DraftSection, DraftSectionVersion } from './draft-commitment.entity.js';
+import { SaveDraftSectionInput } from './dto/proposal.input.js';
+import type { Proposal } from './proposal.entity.js';
+
+export interface DiffPart {
+  text: string;
+  change: 'ADDED' | 'REMOVED' | 'SAME';
+}
+
+/**
+ * Selected proposals co-drafted in OGP's commitment template: each section keeps every saved version, two versions can
+ * be compared word by word, and a save based on an older version is a CONFLICT with the newer text, never an overwrite.
+ * The government lead and a CSO co-lead sign off; from then on the draft is frozen.
+ */
+@Injectable()
+export class DraftingService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The draft commitment of a just-selected proposal, its sections filled from the proposal's text. */
+  async createFor(tx: EntityManager, author: User, proposal: Proposal, leadOrganizationId: string): Promise<DraftCommitment> {
+    const organizationIds = [proposal.organizationId, ...proposal.coSponsorOrganizationIds].filter((id): id is string => Boolean(id));
+    const organizations = organizationIds.length ? await tx.findBy(Organization, { id: In(organizationIds) }) : [];
+    const coLeads = organizations.filter((organization) => organization.kind !== OrganizationKind.GOVERNMENT);
+    const draft = await tx.save(
+      tx.create(DraftCommitment, { planId: proposal.planId, proposalId: proposal.id, title: proposal.title, leadOrganizationId, coLeadOrganizationIds: coLeads.map((o) => o.id) }),
+    );
+    const start: Record<DraftSectionKey, string> = {
+      [DraftSectionKey.PUBLIC_PROBLEM]: proposal.problem,
+      [DraftSectionKey.COMMITMENT_DESCRIPTION]: proposal.proposedAction,
+      [DraftSectionKey.HOW_IT_SOLVES]: proposal.expectedResults,
+      [DraftSectionKey.OGP_RELEVANCE]: proposal.ogpValues.map((value) => `- ${value}`).join('\n'),
+      [DraftSectionKey.MILESTONES]: proposal.milestones.map((m) => `- ${m.title}${m.dueDate ? ` (${m.dueDate})` : ''}`).join('\n'),
+      [DraftSectionKey.STAKEHOLDERS]: organizations.map((o) => `- ${o.name}`).join('\n'),
+      [DraftSectionKey.ADDITIONAL_INFORMATION]: '',
+    };
+    for (const key of DRAFT_SECTIONS) {
+      const section = await tx.save(tx.create(DraftSection, { draftCommitmentId: draft.id, key, text: start[key], version: 1, updatedById: author.id }));
+      await tx.insert(DraftSectionVersion, { sectionId: section.id, version: 1, text: section.text, authorId: author.id });
+    }
+    await this.audit.record(tx, { actorId: author.id, action: 'draft_commitment.created', entityType: 'DraftCommitment', entityId: draft.id, after: { proposalId: proposal.id, leadOrganizationId } });
+    return draft;
+  }
+
+  async find(id: string): Promise<DraftCommitment> {
+    const draft = await this.db.getRepository(DraftCommitment).findOneBy({ id });
+    if (!draft) throw new NotFoundError('DraftCommitment', id);
+    return draft;
+  }
+
+  list(planId: string): Promise<DraftCommitment[]> {
+    return this.db.getRepository(DraftCommitment).find({ where: { planId }, order: { createdAt: 'ASC' } });
+  }
+
+  forProposal(proposalId: string): Promise<DraftCommitment | null> {
+    return this.db.getRepository(DraftCommitment).findOneBy({ proposalId });
+  }
+
+  async sections(draftCommitmentId: string): Promise<DraftSection[]> {
+    const rows = await this.db.getRepository(DraftSection).findBy({ draftCommitmentId });
+    return rows.sort((a, b) => DRAFT_SECTIONS.indexOf(a.key) - DRAFT_SECTIONS.indexOf(b.key));
+  }
+
+  history(sectionId: string): Promise<DraftSectionVersion[]> {
+    return this.db.getRepository(DraftSectionVersion).find({ where: { sectionId }, order: { version: 'DESC' } });
+  }
+
+  /**
+   * Saves a section. Based on an older version than the current one, it is a CONFLICT carrying the current text and
+   * version to merge with. A save after one side signed off withdraws that sign-off: they signed another text.
+   */
+  async saveSection(editor: User, input: SaveDraftSectionInput): Promise<DraftSection> {
+    return this.db.transaction(async (tx) => {
+      const section = await tx.getRepository(DraftSection).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: input.sectionId }).getOne();
+      if (!section) throw new NotFoundError('DraftSection', input.sectionId);
+      const draft = await this.lockDraft(tx, section.draftCommitmentId);
+      if (isFrozen(draft)) throw new ConflictError('This commitment is signed off by both sides and frozen', { frozen: true });
+      if (input.baseVersion !== section.version) {
+        throw new ConflictError('Someone saved this section after you started editing; merge your text with theirs', { currentVersion: section.version, currentText: section.text });
+      }
+      if (input.text === section.text) return section;
+      Object.assign(section, { text: input.text, version: section.version + 1, updatedById: editor.id });
+      await tx.save(section);
+      await tx.insert(DraftSectionVersion, { sectionId: section.id, version: section.version, text: input.text, authorId: editor.id });
+      if (draft.governmentSignedOffAt || draft.csoSignedOffAt) {
+        await tx.update(DraftCommitment, draft.id, { governmentSignedOffAt: null, governmentSignedOffById: null, csoSignedOffAt: null, csoSignedOffById: null });
+        await this.audit.record(tx, { actorId: editor.id, action: 'draft_commitment.sign_off_withdrawn', entityType: 'DraftCommitment', entityId: draft.id, after: { section: section.key, version: section.version } });
+      }
+      return section;
+    });
+  }
+
+  /** Word-by-word changes from one version of a section to another (any two, in either order). */
+  async diff(sectionId: string, fromVersion: number, toVersion: number): Promise<DiffPart[]> {
+    const versions = await this.db.getRepository(DraftSectionVersion).findBy({ sectionId, version: In([fromVersion, toVersion]) });
+    const text = (version: number) => {
+      const found = versions.find((v) => v.version === version);
+      if (!found) throw new BadUserInputError(`Section ${sectionId} has no version ${version}`, { field: version === fromVersion ? 'fromVersion' : 'toVersion' });
+      return found.text;
+    };
+    return diffWords(text(fromVersion), text(toVersion)).map((part) => ({ text: part.value, change: part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'SAME' }));
+  }
+
+  /** The government lead or a CSO co-lead signs the current text off; with both, the draft is frozen. */
+  async signOff(user: User, id: string): Promise<DraftCommitment> {
+    return this.db.transaction(async (tx) => {
+      const draft = await this.lockDraft(tx, id);
+      const side = signOffSideOf(user, draft);
+      if (!side) throw new ForbiddenError('Only a member of the government lead agency or of a CSO co-lead signs this commitment off');
+      if (isFrozen(draft)) throw new ConflictError('This commitment is already signed off by both sides');
+      const now = new Date();
+      if (side === SignOffSide.GOVERNMENT_LEAD) Object.assign(draft, { governmentSignedOffAt: now, governmentSignedOffById: user.id });
+      else Object.assign(draft, { csoSignedOffAt: now, csoSignedOffById: user.id });
+      await tx.save(draft);
+      await this.audit.record(tx, { actorId: user.id, action: 'draft_commitment.signed_off', entityType: 'DraftCommitment', entityId: id, after: { side, frozen: isFrozen(draft) } });
+      return draft;
+    });
+  }
+
+  private async lockDraft(tx: EntityManager, id: string): Promise<DraftCommitment> {
+    const draft = await tx.getRepository(DraftCommitment).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id }).getOne();
+    if (!draft) throw new NotFoundError('DraftCommitment', id);
+    return draft;
+  }
+}
