@@ -12,6 +12,15 @@ export enum DiffChange {
 }
 registerEnumType(DiffChange, { name: 'DiffChange' });
 
+@ObjectType('ProposalMilestone')
+export class ProposalMilestoneType {
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' })
+  dueDate!: string | null;
+}
+
 @ObjectType()
 export class SpecificityRuleResult {
   @Field(() => SpecificityRule)

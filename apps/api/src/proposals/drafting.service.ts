@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DRAFT_SECTIONS, DraftSectionKey, isFrozen, OrganizationKind, SignOffSide, signOffSideOf } from '@ogp-forum/domain';
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
@@ -108,7 +108,7 @@ export class DraftingService {
       if (!found) throw new BadUserInputError(`Section ${sectionId} has no version ${version}`, { field: version === fromVersion ? 'fromVersion' : 'toVersion' });
       return found.text;
     };
-    return diffWords(text(fromVersion), text(toVersion)).map((part) => ({ text: part.value, change: part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'SAME' }));
+    return diffWordsWithSpace(text(fromVersion), text(toVersion)).map((part) => ({ text: part.value, change: part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'SAME' }));
   }
 
   /** The government lead or a CSO co-lead signs the current text off; with both, the draft is frozen. */

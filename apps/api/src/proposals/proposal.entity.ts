@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OgpValue, ProposalStatus, type ProposalMilestone } from '@ogp-forum/domain';
+import { ProposalMilestoneType } from './co-creation.types.js';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
@@ -9,15 +10,6 @@ import { WorkingGroup } from './working-group.entity.js';
 import { User } from '../users/user.entity.js';
 
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-
-@ObjectType('ProposalMilestone')
-export class ProposalMilestoneType implements ProposalMilestone {
-  @Field()
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' })
-  dueDate!: string | null;
-}
 
 /** A proposed commitment for a plan in co-creation; drafted privately by its organisation, then submitted to all. */
 @ObjectType()
