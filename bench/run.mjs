@@ -1,4 +1,4 @@
-// `npm run bench`: measures start-up and the plan page on this machine and writes docs/benchmarks.md.
+// `npm run bench`: measures start-up, the main pages and live delivery on this machine and writes docs/benchmarks.md.
 // Runs the built api (npm run bench builds it first) against its own embedded PostgreSQL in a temporary folder.
 import autocannon from 'autocannon';
 import { io } from 'socket.io-client';
@@ -26,16 +26,28 @@ const COMMITMENT_PAGE = `query Commitment($id: ID!) { commitment(id: $id) { code
   ogpValueRelevance additionalInfo nextSteps involvedActors plan { id title status } theme { title }
   leadOrganization { name } milestones { title start end completion delayed daysDelayed } progressUpdates { body postedAt } } }`;
 
+const MEETINGS_PAGE = `{ meetings(when: PAST, first: 20) { totalCount edges { node { id title kind status startsAt place sample
+  rsvpCounts { yes no maybe } } } } }`;
+
+const MEETING_PAGE = `query Meeting($id: ID!) { meeting(id: $id) { title kind status startsAt endsAt place onlineUrl sample
+  agenda { position title minutesAllotted notes notesVersion commitment { code title } presenter { displayName } }
+  attendance { bySector { government civilSociety other total } attendees { displayName } } myRsvp rsvpCounts { yes no maybe }
+  minutes { status summary version publishedAt decisions { text } actionItems { title dueDate overdue assignee { displayName } }
+  amendments { body reason } } } }`;
+
+const REGISTER_PAGE = `query Register($planId: ID!) { reasonedResponses(planId: $planId) { id title status rationale decidedAt
+  organization { name } coSponsors { name } commitment { code } specificity { score } } }`;
+
 async function timed(fn) {
   const started = performance.now();
   const result = await fn();
   return { ms: performance.now() - started, result };
 }
 
-async function post(url, query, variables) {
+async function post(url, query, variables, token) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -89,10 +101,10 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function latency(url, query, variables) {
-  for (let i = 0; i < 20; i += 1) await post(url, query, variables); // warm-up
+async function latency(url, query, variables, token) {
+  for (let i = 0; i < 20; i += 1) await post(url, query, variables, token); // warm-up
   const samples = [];
-  for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) samples.push((await timed(() => post(url, query, variables))).ms);
+  for (let i = 0; i < SEQUENTIAL_REQUESTS; i += 1) samples.push((await timed(() => post(url, query, variables, token))).ms);
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
 }
@@ -125,6 +137,16 @@ try {
     const planLoad = await load(server.url, PLAN_PAGE, { id: planId });
     const floor = await load(server.url, '{ __typename }', {});
     const live = await liveDelivery(server.url, commitmentId);
+    const { login } = await post(server.url, 'mutation { login(email: "admin@example.org", password: "demo-password-1") { accessToken } }');
+    const token = login.accessToken;
+    const { meetings } = await post(server.url, '{ meetings(when: PAST, first: 1) { edges { node { id } } } }');
+    const meetingId = meetings.edges[0].node.id;
+    const meetingsPage = await latency(server.url, MEETINGS_PAGE, {});
+    const meetingPage = await latency(server.url, MEETING_PAGE, { id: meetingId }, token);
+    // The seeded plan is closed; as a plan being implemented its 14 commitments and 22 milestones are all looked at.
+    await server.dataSource.query(`UPDATE action_plans SET status = 'IMPLEMENTATION' WHERE number = 3`);
+    const suggestions = await latency(server.url, 'query($id: ID!) { suggestAgenda(meetingId: $id) { reason title days } }', { id: meetingId }, token);
+    const register = await latency(server.url, REGISTER_PAGE, { planId });
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const ms = (value) => `${value.toFixed(1)} ms`;
@@ -148,6 +170,10 @@ same process as the api on the same 2 cores, so throughput figures are a floor, 
 |---|---|---|---|
 | plan page (themes, 14 commitments, lead organisations, IRM recommendations) | ${ms(plan.p50)} | ${ms(plan.p95)} | ${ms(plan.p99)} |
 | commitment page (template fields, milestones, progress updates) | ${ms(commitment.p50)} | ${ms(commitment.p95)} | ${ms(commitment.p99)} |
+| past meetings, first page (10 seeded sample meetings with RSVP counts) | ${ms(meetingsPage.p50)} | ${ms(meetingsPage.p95)} | ${ms(meetingsPage.p99)} |
+| meeting page as ADMIN (agenda, attendance by sector, published minutes, decisions, action items) | ${ms(meetingPage.p50)} | ${ms(meetingPage.p95)} | ${ms(meetingPage.p99)} |
+| suggest agenda (14 commitments, 22 milestones, last updates, proposals, open action items) | ${ms(suggestions.p50)} | ${ms(suggestions.p95)} | ${ms(suggestions.p99)} |
+| reasoned-response register (4 proposals with specificity scores) | ${ms(register.p50)} | ${ms(register.p95)} | ${ms(register.p99)} |
 
 ## Under load (${CONNECTIONS} connections, ${LOAD_SECONDS} s, autocannon)
 
