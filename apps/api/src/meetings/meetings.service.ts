@@ -2,11 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
   ActionPlanStatus,
+  AgendaSuggestionReason,
   canChangeMeetingStatus,
   meetingCompliance,
   MeetingStatus,
   MEMBER_ROLES,
   monthlySeries,
+  ProposalStatus,
   RsvpAnswer,
   SubjectType,
   suggestAgenda,
@@ -170,7 +172,9 @@ export class MeetingsService {
       const item = await this.findItem(tx, id);
       this.checkAgendaOpen(await this.lockMeeting(tx, item.meetingId));
       await this.checkLinks(tx, input);
+      const before = linkFields(item);
       Object.assign(item, linkFields(input));
+      await this.audit.record(tx, { actorId: chair.id, action: 'meeting.agenda_item_updated', entityType: 'Meeting', entityId: item.meetingId, before: { agendaItemId: id, ...before }, after: linkFields(item) });
       return tx.save(item);
     });
   }
@@ -205,6 +209,7 @@ export class MeetingsService {
         if (each.position !== index + 1) await tx.update(AgendaItem, each.id, { position: index + 1 });
         each.position = index + 1;
       }
+      await this.audit.record(tx, { actorId: chair.id, action: 'meeting.agenda_reordered', entityType: 'Meeting', entityId: meeting.id, after: { order: reordered.map((each) => each.id) } });
       return reordered;
     });
   }
@@ -263,7 +268,7 @@ export class MeetingsService {
       this.config.timeZone,
     );
     const onAgenda = new Set(agenda.flatMap((item) => [item.commitmentId, item.proposalId]).filter(Boolean));
-    return suggestions.filter((s) => s.reason === 'OPEN_ACTION_ITEM' || !onAgenda.has(s.commitmentId ?? s.proposalId));
+    return suggestions.filter((s) => s.reason === AgendaSuggestionReason.OPEN_ACTION_ITEM || !onAgenda.has(s.commitmentId ?? s.proposalId));
   }
 
   // --- RSVP and attendance --------------------------------------------------------------------------------------------
@@ -384,7 +389,7 @@ export class MeetingsService {
     if (input.proposalId) {
       // Only proposals the whole forum may read can be put on an agenda: a draft is its organisation's business.
       const proposal = await tx.findOneBy(Proposal, { id: input.proposalId });
-      if (!proposal || proposal.status === 'DRAFT') throw new NotFoundError('Proposal', input.proposalId);
+      if (!proposal || proposal.status === ProposalStatus.DRAFT) throw new NotFoundError('Proposal', input.proposalId);
     }
   }
 
@@ -416,7 +421,7 @@ function checkTimes(input: { startsAt: Date; endsAt: Date }): void {
   if (input.endsAt.getTime() - input.startsAt.getTime() > 7 * 86_400_000) throw new BadUserInputError('A meeting lasts at most a week', { field: 'endsAt' });
 }
 
-function linkFields(input: AgendaItemInput) {
+function linkFields(input: AgendaItemInput | AgendaItem) {
   return {
     title: input.title,
     commitmentId: input.commitmentId ?? null,

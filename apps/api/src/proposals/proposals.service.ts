@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
   ActionPlanStatus,
   canReadProposal,
   CoCreationPhase,
   coCreationPhase,
   isDecided,
+  OrganizationKind,
   ProposalMover,
   proposalMover,
   ProposalStatus,
@@ -173,7 +173,7 @@ export class ProposalsService {
         if (!input.leadOrganizationId) throw new BadUserInputError('Name the government agency that will lead the commitment', { field: 'leadOrganizationId' });
         const lead = await tx.findOneBy(Organization, { id: input.leadOrganizationId });
         if (!lead) throw new NotFoundError('Organization', input.leadOrganizationId);
-        if (lead.kind !== 'GOVERNMENT') throw new BadUserInputError('The lead of a commitment is a government agency', { field: 'leadOrganizationId' });
+        if (lead.kind !== OrganizationKind.GOVERNMENT) throw new BadUserInputError('The lead of a commitment is a government agency', { field: 'leadOrganizationId' });
         return {};
       }
       default:
