@@ -262,6 +262,14 @@ describe('the call for proposals', () => {
       { token: admin },
     );
     expect(outOfOrder.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'callClosesOn' });
+
+    // The secretariat reopens the call: proposals are taken again.
+    const CALENDAR = 'mutation($id: ID!, $input: CoCreationCalendarInput!) { updateCoCreationCalendar(id: $id, input: $input) { coCreationPhase dueOn } }';
+    const reopened = (await ok(CALENDAR, { id: closed.id, input: { callOpensOn: '2020-01-01', callClosesOn: '2099-06-30', dueOn: '2099-08-31' } }, admin)).updateCoCreationCalendar;
+    expect(reopened).toEqual({ coCreationPhase: 'OPEN_CALL', dueOn: '2099-08-31' });
+    const wrongOrder = await client.call(CALENDAR, { id: closed.id, input: { callClosesOn: '2099-06-30' } }, { token: admin });
+    expect(wrongOrder.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'dueOn' });
+    await ok(CREATE, { input: { ...specificInput(), planId: closed.id } }, citizen);
   });
 
   it('checks specificity while a proposal is written, in the writer\'s language', async () => {

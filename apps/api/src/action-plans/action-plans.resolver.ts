@@ -3,7 +3,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion } from '@ogp-forum/domain';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { User } from '../users/user.entity.js';
-import { CreateActionPlanInput } from './dto/action-plan.input.js';
+import { CoCreationCalendarInput, CreateActionPlanInput } from './dto/action-plan.input.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
@@ -32,6 +32,16 @@ export class ActionPlansResolver {
   @Mutation(() => ActionPlan, { description: 'Opens the next plan for co-creation, with its calendar.' })
   createActionPlan(@Args('input') input: CreateActionPlanInput, @CurrentUser() chair: User): Promise<ActionPlan> {
     return this.plans.create(chair, input);
+  }
+
+  @Allow(Action.MANAGE_PLANS)
+  @Mutation(() => ActionPlan, { description: 'Moves the dates of a plan still in co-creation.' })
+  updateCoCreationCalendar(
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('input') input: CoCreationCalendarInput,
+    @CurrentUser() chair: User,
+  ): Promise<ActionPlan> {
+    return this.plans.updateCalendar(chair, id, input);
   }
 
   @ResolveField(() => CoCreationPhase, { nullable: true, description: 'Where a plan in co-creation is on its calendar today.' })

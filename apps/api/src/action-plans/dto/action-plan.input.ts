@@ -3,34 +3,9 @@ import { IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-
 
 const date = { strict: true } as const;
 
-/** A new plan, opened for co-creation with its calendar. */
+/** The co-creation calendar: ISO dates, each the last day of its phase but the first; null while not planned. */
 @InputType()
-export class CreateActionPlanInput {
-  @Field(() => Int, { description: '4 for the 4th National Action Plan.' })
-  @IsInt()
-  @Min(1)
-  @Max(99)
-  number!: number;
-
-  @Field()
-  @IsString()
-  @Length(3, 200)
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(2, 200)
-  titleKo?: string | null;
-
-  @Field({ description: 'ISO date (YYYY-MM-DD): when implementation starts.' })
-  @IsISO8601(date)
-  periodStart!: string;
-
-  @Field({ description: 'ISO date (YYYY-MM-DD).' })
-  @IsISO8601(date)
-  periodEnd!: string;
-
+export class CoCreationCalendarInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsISO8601(date)
@@ -55,4 +30,33 @@ export class CreateActionPlanInput {
   @IsOptional()
   @IsISO8601(date)
   dueOn?: string | null;
+}
+
+/** A new plan, opened for co-creation with its calendar. */
+@InputType()
+export class CreateActionPlanInput extends CoCreationCalendarInput {
+  @Field(() => Int, { description: '4 for the 4th National Action Plan.' })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  number!: number;
+
+  @Field()
+  @IsString()
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  titleKo?: string | null;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD): when implementation starts.' })
+  @IsISO8601(date)
+  periodStart!: string;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD).' })
+  @IsISO8601(date)
+  periodEnd!: string;
 }
