@@ -161,7 +161,7 @@ describe('comments', () => {
 });
 
 describe('progress updates', () => {
-  const UPDATE = 'mutation($input: PostProgressUpdateInput!) { postProgressUpdate(input: $input) { id completion milestoneChanges } }';
+  const UPDATE = 'mutation($input: PostProgressUpdateInput!) { postProgressUpdate(input: $input) { id completion milestoneChanges { milestoneId title from to } } }';
 
   it('lets the leading ministry report, changes milestones and completion, audits it, and notifies followers live', async () => {
     const follower = await client.login('cso2@example.org');

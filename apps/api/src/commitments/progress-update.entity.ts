@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSON } from 'graphql-type-json';
 import { Completion } from '@ogp-forum/domain';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
@@ -7,11 +6,19 @@ import { User } from '../users/user.entity.js';
 import { Commitment } from './commitment.entity.js';
 
 /** A milestone whose completion an update changed. */
-export interface MilestoneChange {
-  milestoneId: string;
-  title: string;
-  from: Completion;
-  to: Completion;
+@ObjectType()
+export class MilestoneChange {
+  @Field(() => ID)
+  milestoneId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Completion)
+  from!: Completion;
+
+  @Field(() => Completion)
+  to!: Completion;
 }
 
 @ObjectType({ description: 'A report on a commitment by its ministry contact.' })
@@ -46,7 +53,7 @@ export class ProgressUpdate {
   @Column({ type: 'text', array: true, default: [] })
   evidenceLinks!: string[];
 
-  @Field(() => GraphQLJSON, { description: 'Milestones whose completion this update changed: [{ milestoneId, title, from, to }].' })
+  @Field(() => [MilestoneChange], { description: 'Milestones whose completion this update changed.' })
   @Column({ type: 'jsonb', default: [] })
   milestoneChanges!: MilestoneChange[];
 
