@@ -9,6 +9,12 @@ import { MembersPage } from './features/admin/MembersPage';
 import { OrganizationsPage } from './features/admin/OrganizationsPage';
 import { InvitationPage } from './features/auth/InvitationPage';
 import { LoginPage } from './features/auth/LoginPage';
+import { CoCreationEntry, CoCreationPage } from './features/co-creation/CoCreationPage';
+import { DraftCommitmentPage } from './features/co-creation/DraftCommitmentPage';
+import { EditProposalPage, NewProposalPage } from './features/co-creation/ProposalEditorPage';
+import { ProposalPage } from './features/co-creation/ProposalPage';
+import { RegisterPage } from './features/co-creation/RegisterPage';
+import { WorkingGroupPage } from './features/co-creation/WorkingGroupPage';
 import { CommitmentPage } from './features/commitments/CommitmentPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ActionItemsPage } from './features/meetings/ActionItemsPage';
@@ -26,6 +32,28 @@ export function App() {
         <Route index element={<Navigate to="/plans" replace />} />
         <Route path="plans" element={<PlansPage />} />
         <Route path="plans/:planId" element={<PlanPage />} />
+        <Route path="plans/:planId/co-creation" element={<CoCreationPage />} />
+        <Route path="plans/:planId/register" element={<RegisterPage />} />
+        <Route
+          path="plans/:planId/proposals/new"
+          element={
+            <RequirePermission action={Action.SUBMIT_PROPOSAL}>
+              <NewProposalPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="co-creation" element={<CoCreationEntry />} />
+        <Route path="proposals/:proposalId" element={<ProposalPage />} />
+        <Route
+          path="proposals/:proposalId/edit"
+          element={
+            <RequirePermission action={Action.SUBMIT_PROPOSAL}>
+              <EditProposalPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="draft-commitments/:draftId" element={<DraftCommitmentPage />} />
+        <Route path="working-groups/:groupId" element={<WorkingGroupPage />} />
         <Route path="commitments/:commitmentId" element={<CommitmentPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="meetings" element={<MeetingsPage />} />

@@ -32,6 +32,11 @@ export function Layout() {
               <li>
                 <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/co-creation" className={() => (/^\/(co-creation|proposals|draft-commitments|working-groups)|^\/plans\/[^/]+\/(co-creation|register|proposals)/.test(location.pathname) ? 'active' : '')}>
+                  {t('nav.coCreation')}
+                </NavLink>
+              </li>
               {auth.can(Action.COMPLETE_ACTION_ITEM) && (
                 <li>
                   <NavLink to="/action-items">{t('nav.actionItems')}</NavLink>

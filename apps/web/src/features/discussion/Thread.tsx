@@ -1,5 +1,5 @@
 import { Action, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useMutation, useQuery } from 'urql';
 import { CompletionBadge } from '../../components/CompletionBadge';
@@ -19,17 +19,19 @@ const HideCommentMutation = gql`
 `;
 
 /** A live thread: progress updates and comments by time, replies under their comment, new arrivals behind a button. */
-export function Thread({ subject }: { subject: SubjectRef }) {
+export function Thread({ subject, title, headingLevel = 2 }: { subject: SubjectRef; title?: string; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
+  const headingId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const auth = useAuth();
   const thread = useLiveThread(subject, auth.user?.id ?? null);
   const topLevel = thread.shown.filter((entry) => !entry.comment?.parentId);
   const replies = (id: string) => thread.shown.filter((entry) => entry.comment?.parentId === id);
 
   return (
-    <section aria-labelledby="thread-heading" className="thread">
+    <section aria-labelledby={headingId} className="thread">
       <div className="thread-head">
-        <h2 id="thread-heading">{t('thread.title')}</h2>
+        <Heading id={headingId}>{title ?? t('thread.title')}</Heading>
         <Presence viewers={thread.presence?.viewers ?? []} anonymous={thread.presence?.anonymous ?? 0} />
       </div>
       {thread.state === 'reconnecting' && (

@@ -20,7 +20,7 @@ const MarkReadMutation = gql`
 
 interface NotificationRow {
   id: string;
-  kind: 'MENTION' | 'FOLLOWED_UPDATE' | 'MEETING_RESCHEDULED' | 'MEETING_CANCELLED' | 'ACTION_ITEM_ASSIGNED';
+  kind: 'MENTION' | 'FOLLOWED_UPDATE' | 'MEETING_RESCHEDULED' | 'MEETING_CANCELLED' | 'ACTION_ITEM_ASSIGNED' | 'PROPOSAL_DECIDED';
   subjectType: string;
   subjectId: string;
   excerpt: string;
@@ -28,7 +28,7 @@ interface NotificationRow {
   createdAt: string;
 }
 
-const SUBJECT_PATHS: Record<string, string> = { COMMITMENT: '/commitments', MEETING: '/meetings' };
+const SUBJECT_PATHS: Record<string, string> = { COMMITMENT: '/commitments', MEETING: '/meetings', PROPOSAL: '/proposals', WORKING_GROUP: '/working-groups' };
 const subjectLink = (row: NotificationRow) => (SUBJECT_PATHS[row.subjectType] ? `${SUBJECT_PATHS[row.subjectType]}/${row.subjectId}` : null);
 
 export function NotificationsPage() {

@@ -108,6 +108,14 @@ export function PlanPage() {
       <p className="lead">
         {t('plans.period', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })} · {t(`planStatus.${plan.status}`)}
       </p>
+      <ul className="inline-links">
+        <li>
+          <Link to={`/plans/${plan.id}/co-creation`}>{plan.status === 'CO_CREATION' ? t('coCreation.follow') : t('coCreation.howCoCreated')}</Link>
+        </li>
+        <li>
+          <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
+        </li>
+      </ul>
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('plan.summary')}</h2>

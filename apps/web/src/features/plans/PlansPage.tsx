@@ -1,7 +1,10 @@
+import { Action } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { gql, useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/states';
+import { useAuth } from '../../lib/auth';
+import { OpenPlanForm } from '../co-creation/OpenPlanForm';
 import { useFormatDate, useLocalized } from '../../lib/format';
 
 export const PlansQuery = gql`
@@ -38,12 +41,16 @@ export function PlansPage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
+  const auth = useAuth();
   const [{ data, fetching, error }, refetch] = useQuery<PlansData>({ query: PlansQuery });
 
   return (
     <>
       <h1>{t('plans.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
+      {data && auth.can(Action.MANAGE_PLANS) && !data.actionPlans.some((plan) => plan.status === 'CO_CREATION') && (
+        <OpenPlanForm nextNumber={Math.max(0, ...data.actionPlans.map((plan) => plan.number)) + 1} />
+      )}
       {fetching && !data && <Loading />}
       {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {data && data.actionPlans.length === 0 && <p className="state">{t('plans.empty')}</p>}
@@ -58,6 +65,11 @@ export function PlansPage() {
                 {t('plans.period', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })} ·{' '}
                 {t(`planStatus.${plan.status}`)} · {t('plans.commitmentCount', { count: plan.completionCounts.total })}
               </p>
+              {plan.status === 'CO_CREATION' && (
+                <p>
+                  <Link to={`/plans/${plan.id}/co-creation`}>{t('coCreation.follow')}</Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>

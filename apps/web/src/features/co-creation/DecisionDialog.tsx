@@ -1,0 +1,157 @@
+import { DECISIONS, ProposalStatus, type ProposalDecision } from '@ogp-forum/domain';
+import { FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { FormError } from '../../components/FormError';
+import { useLocalized } from '../../lib/format';
+import { CreateWorkingGroupMutation, DecideProposalMutation, MergeTargetsQuery, type MergeTargets, type ProposalDetail } from './co-creation-documents';
+
+/** The api's shortest reasoned response (DecideProposalInput). */
+const MIN_RATIONALE = 20;
+/** A proposal can be merged into one that goes on. */
+const MERGEABLE: ProposalStatus[] = [ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW, ProposalStatus.SELECTED, ProposalStatus.PARKED];
+
+/** The secretariat's decision, always with the rationale that is published as the reasoned response. */
+export function DecisionDialog({ proposal, planId, onDecided }: { proposal: ProposalDetail; planId: string; onDecided: () => void }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [outcome, setOutcome] = useState<ProposalDecision>(ProposalStatus.SELECTED);
+  const [rationale, setRationale] = useState('');
+  const [mergedIntoId, setMergedIntoId] = useState('');
+  const [workingGroupId, setWorkingGroupId] = useState('');
+  const [leadOrganizationId, setLeadOrganizationId] = useState('');
+  const [newGroup, setNewGroup] = useState('');
+  const [{ data }, refetchTargets] = useQuery<MergeTargets>({ query: MergeTargetsQuery, variables: { planId } });
+  const [decision, decide] = useMutation(DecideProposalMutation);
+  const [group, createGroup] = useMutation(CreateWorkingGroupMutation);
+
+  const mergeTargets = (data?.proposals ?? []).filter((p) => p.id !== proposal.id && MERGEABLE.includes(p.status));
+  const government = (data?.organizations ?? []).filter((o) => o.kind === 'GOVERNMENT');
+
+  async function addGroup() {
+    if (newGroup.trim().length < 3) return;
+    const result = await createGroup({ input: { planId, name: newGroup.trim(), description: '' } });
+    if (!result.data) return;
+    setWorkingGroupId(result.data.createWorkingGroup.id);
+    setNewGroup('');
+    refetchTargets({ requestPolicy: 'network-only' });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await decide({
+      input: {
+        proposalId: proposal.id,
+        outcome,
+        rationale: rationale.trim(),
+        mergedIntoId: outcome === ProposalStatus.MERGED ? mergedIntoId || null : null,
+        workingGroupId: outcome === ProposalStatus.PARKED ? workingGroupId || null : null,
+        leadOrganizationId: outcome === ProposalStatus.SELECTED ? leadOrganizationId || null : null,
+      },
+    });
+    if (result.error) return;
+    dialog.current?.close();
+    onDecided();
+  }
+
+  return (
+    <>
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        {t('decision.open')}
+      </button>
+      <dialog ref={dialog} aria-labelledby={`${id}-title`} className="decision-dialog">
+        <form className="form" onSubmit={submit}>
+          <h2 id={`${id}-title`}>{t('decision.title', { title: proposal.title })}</h2>
+          <fieldset>
+            <legend>{t('decision.outcome')}</legend>
+            {DECISIONS.map((value) => (
+              <label key={value} className="checkbox">
+                <input type="radio" name={`${id}-outcome`} value={value} checked={outcome === value} onChange={() => setOutcome(value)} />
+                {t(`proposalStatus.${value}`)} <span className="muted">— {t(`decision.explain.${value}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+
+          {outcome === ProposalStatus.SELECTED && (
+            <label>
+              {t('decision.leadAgency')}
+              <select required value={leadOrganizationId} onChange={(e) => setLeadOrganizationId(e.target.value)}>
+                <option value="">—</option>
+                {government.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {localized(o.name, o.nameKo)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {outcome === ProposalStatus.MERGED && (
+            <label>
+              {t('decision.mergedInto')}
+              <select required value={mergedIntoId} onChange={(e) => setMergedIntoId(e.target.value)}>
+                <option value="">—</option>
+                {mergeTargets.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title} ({t(`proposalStatus.${p.status}`)})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {outcome === ProposalStatus.PARKED && (
+            <>
+              <label>
+                {t('decision.workingGroup')}
+                <select required value={workingGroupId} onChange={(e) => setWorkingGroupId(e.target.value)}>
+                  <option value="">—</option>
+                  {(data?.workingGroups ?? []).map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <div className="inline-action">
+                <label>
+                  {t('decision.newWorkingGroup')}
+                  <input value={newGroup} minLength={3} maxLength={200} onChange={(e) => setNewGroup(e.target.value)} />
+                </label>
+                <button type="button" className="secondary" disabled={group.fetching || newGroup.trim().length < 3} onClick={() => void addGroup()}>
+                  {t('decision.createWorkingGroup')}
+                </button>
+              </div>
+              <FormError error={group.error} />
+            </>
+          )}
+
+          <label>
+            {t('decision.rationale')}
+            <textarea
+              required
+              rows={5}
+              minLength={MIN_RATIONALE}
+              maxLength={10_000}
+              value={rationale}
+              aria-describedby={`${id}-counter`}
+              onChange={(e) => setRationale(e.target.value)}
+            />
+          </label>
+          <p id={`${id}-counter`} className={rationale.trim().length < MIN_RATIONALE ? 'hint hint-error' : 'hint'}>
+            {t('decision.counter', { count: rationale.trim().length, min: MIN_RATIONALE })}
+          </p>
+          <FormError error={decision.error} />
+          <div className="button-row">
+            <button type="submit" disabled={decision.fetching}>
+              {t('decision.submit')}
+            </button>
+            <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
+              {t('decision.cancel')}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}

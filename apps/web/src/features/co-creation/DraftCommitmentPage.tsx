@@ -1,0 +1,112 @@
+import { Action, DRAFT_SECTIONS, SubjectType } from '@ogp-forum/domain';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { FormError } from '../../components/FormError';
+import { Markdown } from '../../components/Markdown';
+import { Loading, QueryError } from '../../components/states';
+import { useAuth } from '../../lib/auth';
+import { useFormatDate, useLocalized } from '../../lib/format';
+import { Thread } from '../discussion/Thread';
+import { DraftCommitmentQuery, SignOffDraftCommitmentMutation, type DraftCommitmentDetail } from './co-creation-documents';
+import { DraftSectionEditor } from './DraftSectionEditor';
+import { SectionHistory } from './SectionHistory';
+
+/** A selected proposal co-drafted section by section in OGP's template, then signed off by both sides. */
+export function DraftCommitmentPage() {
+  const { draftId } = useParams();
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const formatDate = useFormatDate();
+  const localized = useLocalized();
+  const [{ data, fetching, error }, refetch] = useQuery<{ draftCommitment: DraftCommitmentDetail }>({ query: DraftCommitmentQuery, variables: { id: draftId } });
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const [signOff, sign] = useMutation(SignOffDraftCommitmentMutation);
+
+  if (fetching && !data) return <Loading />;
+  if (error) return <QueryError error={error} retry={reload} />;
+  if (!data) return null;
+  const draft = data.draftCommitment;
+  const editable = !draft.frozen && auth.can(Action.CO_DRAFT);
+  const sections = DRAFT_SECTIONS.flatMap((key) => draft.sections.filter((section) => section.key === key));
+  const signed = (at: string | null) => (at ? t('draft.signedOn', { date: formatDate(at) }) : t('draft.notSigned'));
+
+  return (
+    <article>
+      <nav aria-label={t('coCreation.breadcrumb')} className="breadcrumb">
+        <Link to={`/plans/${draft.planId}/co-creation`}>{t('coCreation.board')}</Link> ›{' '}
+        <Link to={`/proposals/${draft.proposal.id}`}>{draft.proposal.title}</Link>
+      </nav>
+      <h1>{draft.title}</h1>
+      <p className="eyebrow">{t('draft.eyebrow')}</p>
+      {draft.frozen && (
+        <p className="notice frozen-banner" role="status">
+          {t('draft.frozen')}
+        </p>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>{t('draft.lead')}</dt>
+          <dd>{localized(draft.leadOrganization.name, draft.leadOrganization.nameKo)}</dd>
+        </div>
+        <div>
+          <dt>{t('draft.coLeads')}</dt>
+          <dd>{draft.coLeadOrganizations.length ? draft.coLeadOrganizations.map((o) => localized(o.name, o.nameKo)).join(', ') : t('proposal.notGiven')}</dd>
+        </div>
+        <div>
+          <dt>{t('draft.governmentSignOff')}</dt>
+          <dd>{signed(draft.governmentSignedOffAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('draft.csoSignOff')}</dt>
+          <dd>{signed(draft.csoSignedOffAt)}</dd>
+        </div>
+      </dl>
+      {draft.mySignOffSide && !draft.frozen && (
+        <div className="panel">
+          <p>{t('draft.signOffExplain', { side: t(`draft.sides.${draft.mySignOffSide}`) })}</p>
+          <button
+            type="button"
+            disabled={signOff.fetching}
+            onClick={() => window.confirm(t('draft.signOffConfirm')) && void sign({ id: draft.id }).then((result) => !result.error && reload())}
+          >
+            {t('draft.signOff')}
+          </button>
+          <FormError error={signOff.error} />
+        </div>
+      )}
+      {!editable && !draft.frozen && <p className="muted">{t('draft.readOnly')}</p>}
+
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="draft-section" data-section={section.key}>
+          <h2 id={`section-${section.id}`}>{t(`draft.sections.${section.key}`)}</h2>
+          {editable ? (
+            <DraftSectionEditor section={section} label={t('draft.sectionText', { section: t(`draft.sections.${section.key}`) })} onSaved={reload} />
+          ) : (
+            <SectionText text={section.text} />
+          )}
+          <SectionHistory section={section} />
+          <SectionThread sectionId={section.id} name={t(`draft.sections.${section.key}`)} />
+        </section>
+      ))}
+    </article>
+  );
+}
+
+function SectionText({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return text.trim() ? <Markdown>{text}</Markdown> : <p className="muted">{t('minutes.nothingYet')}</p>;
+}
+
+/** A section's comments, collapsed by default; the live thread connects only once opened. */
+function SectionThread({ sectionId, name }: { sectionId: string; name: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="section-thread" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('draft.discussSection', { section: name })}</summary>
+      {open && <Thread subject={{ subjectType: SubjectType.DRAFT_SECTION, subjectId: sectionId }} headingLevel={3} title={t('draft.sectionDiscussion', { section: name })} />}
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useMutation } from 'urql';
+import { FormError } from '../../components/FormError';
+import { CreateActionPlanMutation } from './co-creation-documents';
+
+const CALENDAR = ['callOpensOn', 'callClosesOn', 'reviewClosesOn', 'draftingClosesOn', 'dueOn'] as const;
+type CalendarField = (typeof CALENDAR)[number];
+
+/** The secretariat opens the next plan for co-creation, with its calendar (dates left empty are not planned yet). */
+export function OpenPlanForm({ nextNumber }: { nextNumber: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [number, setNumber] = useState(nextNumber);
+  const [title, setTitle] = useState('');
+  const [titleKo, setTitleKo] = useState('');
+  const [periodStart, setPeriodStart] = useState('');
+  const [periodEnd, setPeriodEnd] = useState('');
+  const [calendar, setCalendar] = useState<Record<CalendarField, string>>({ callOpensOn: '', callClosesOn: '', reviewClosesOn: '', draftingClosesOn: '', dueOn: '' });
+  const [{ fetching, error }, create] = useMutation(CreateActionPlanMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const dates = Object.fromEntries(CALENDAR.map((key) => [key, calendar[key] || null]));
+    const result = await create({ input: { number, title: title.trim(), titleKo: titleKo.trim() || null, periodStart, periodEnd, ...dates } });
+    if (result.data) navigate(`/plans/${result.data.createActionPlan.id}/co-creation`);
+  }
+
+  return (
+    <details className="panel">
+      <summary>
+        <h2 className="summary-heading">{t('planForm.title')}</h2>
+      </summary>
+      <form className="form form-grid" onSubmit={submit}>
+        <label>
+          {t('planForm.number')}
+          <input type="number" min={1} max={99} required value={number} onChange={(e) => setNumber(Number(e.target.value))} />
+        </label>
+        <label>
+          {t('planForm.planTitle')}
+          <input required minLength={3} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label>
+          {t('planForm.planTitleKo')}
+          <input maxLength={200} value={titleKo} onChange={(e) => setTitleKo(e.target.value)} lang="ko" />
+        </label>
+        <label>
+          {t('planForm.periodStart')}
+          <input type="date" required value={periodStart} onChange={(e) => setPeriodStart(e.target.value)} />
+        </label>
+        <label>
+          {t('planForm.periodEnd')}
+          <input type="date" required value={periodEnd} onChange={(e) => setPeriodEnd(e.target.value)} />
+        </label>
+        <fieldset className="span-all">
+          <legend>{t('planForm.calendar')}</legend>
+          <p className="hint">{t('planForm.calendarHint')}</p>
+          <div className="form-grid">
+            {CALENDAR.map((key) => (
+              <label key={key}>
+                {t(`planForm.${key}`)}
+                <input type="date" value={calendar[key]} onChange={(e) => setCalendar({ ...calendar, [key]: e.target.value })} />
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" disabled={fetching}>
+            {t('planForm.submit')}
+          </button>
+        </div>
+        <FormError error={error} />
+      </form>
+    </details>
+  );
+}

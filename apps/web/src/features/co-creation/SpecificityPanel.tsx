@@ -1,0 +1,52 @@
+import { checkSpecificity, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The IRM-style specificity check, computed in the browser with the same function the api runs: every rule met or
+ * missing, with how to fix it, in the reader's language. Announced politely as the author types.
+ */
+export function SpecificityPanel({ input, live = false }: { input: SpecificityInput; live?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const language = i18n.language === 'ko' ? 'ko' : 'en';
+  const result = checkSpecificity(input);
+  return (
+    <section className="specificity" aria-labelledby={headingId} data-testid="specificity">
+      <h2 id={headingId}>{t('specificity.title')}</h2>
+      <p className="hint">{t('specificity.explain')}</p>
+      <div aria-live={live ? 'polite' : undefined}>
+        <div className="meter-row">
+          <span
+            role="meter"
+            className="meter"
+            aria-label={t('specificity.score')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={result.score}
+            aria-valuetext={t('specificity.scoreText', { score: result.score })}
+            data-testid="specificity-score"
+          >
+            <span className="meter-fill" style={{ width: `${result.score}%` }} />
+          </span>
+          <strong>{t('specificity.scoreText', { score: result.score })}</strong>
+        </div>
+        <ul className="rule-list">
+          {Object.values(SpecificityRule).map((rule) => {
+            const met = result.passed.includes(rule);
+            return (
+              <li key={rule} data-rule={rule} data-met={String(met)} className={met ? 'rule-met' : 'rule-missing'}>
+                <span aria-hidden="true" className="rule-mark">
+                  {met ? '✓' : '✗'}
+                </span>
+                <span className="visually-hidden">{met ? t('specificity.met') : t('specificity.missing')}: </span>
+                <span>{SPECIFICITY_RULES[rule].requirement[language]}</span>
+                {!met && <p className="rule-fix">{SPECIFICITY_RULES[rule].howToFix[language]}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}

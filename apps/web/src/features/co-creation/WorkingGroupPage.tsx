@@ -1,0 +1,144 @@
+import { Action, SubjectType } from '@ogp-forum/domain';
+import { FormEvent, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { FormError } from '../../components/FormError';
+import { Markdown } from '../../components/Markdown';
+import { Loading, QueryError } from '../../components/states';
+import { useAuth } from '../../lib/auth';
+import { useLocalized } from '../../lib/format';
+import { Thread } from '../discussion/Thread';
+import { MemberChoicesQuery, type MemberChoices } from '../meetings/meeting-documents';
+import { SetWorkingGroupMemberMutation, WorkingGroupQuery, type WorkingGroupDetail } from './co-creation-documents';
+
+/** Where parked proposals go on: what the group works on, who is in it, and its members-only thread. */
+export function WorkingGroupPage() {
+  const { groupId } = useParams();
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const localized = useLocalized();
+  const [{ data, fetching, error }, refetch] = useQuery<{ workingGroup: WorkingGroupDetail }>({ query: WorkingGroupQuery, variables: { id: groupId } });
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+
+  if (fetching && !data) return <Loading />;
+  if (error) return <QueryError error={error} retry={reload} />;
+  if (!data) return null;
+  const group = data.workingGroup;
+
+  return (
+    <article>
+      <nav aria-label={t('coCreation.breadcrumb')} className="breadcrumb">
+        <Link to={`/plans/${group.planId}/co-creation`}>{t('coCreation.board')}</Link>
+      </nav>
+      <h1>{group.name}</h1>
+      <p className="eyebrow">{t('workingGroup.eyebrow')}</p>
+      {group.description ? <Markdown>{group.description}</Markdown> : null}
+
+      <section aria-labelledby="parked-heading">
+        <h2 id="parked-heading">{t('workingGroup.proposals')}</h2>
+        {group.proposals.length === 0 ? (
+          <p className="state">{t('workingGroup.noProposals')}</p>
+        ) : (
+          <ul className="card-list">
+            {group.proposals.map((proposal) => (
+              <li key={proposal.id} className="card">
+                <h3>
+                  <Link to={`/proposals/${proposal.id}`}>{proposal.title}</Link>
+                </h3>
+                {proposal.organization && <p className="entry-meta">{localized(proposal.organization.name, proposal.organization.nameKo)}</p>}
+                {proposal.rationale && (
+                  <>
+                    <p className="muted">{t('proposal.outcome.rationale')}</p>
+                    <Markdown>{proposal.rationale}</Markdown>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {group.members && (
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading">{t('workingGroup.members')}</h2>
+          {group.members.length === 0 ? (
+            <p className="muted">{t('workingGroup.noMembers')}</p>
+          ) : (
+            <ul>
+              {group.members.map((member) => (
+                <li key={member.id}>
+                  {member.displayName}
+                  {auth.can(Action.MANAGE_PLANS) && <RemoveMember groupId={group.id} member={member} onChanged={reload} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {auth.can(Action.MANAGE_PLANS) && <AddMember group={group} onChanged={reload} />}
+        </section>
+      )}
+
+      {auth.can(Action.READ_MEMBER_CONTENT) ? (
+        <Thread subject={{ subjectType: SubjectType.WORKING_GROUP, subjectId: group.id }} title={t('workingGroup.thread')} />
+      ) : (
+        <p className="muted">{t('workingGroup.threadMembersOnly')}</p>
+      )}
+    </article>
+  );
+}
+
+function RemoveMember({ groupId, member, onChanged }: { groupId: string; member: { id: string; displayName: string }; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [{ fetching }, setMember] = useMutation(SetWorkingGroupMemberMutation);
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className="link-button"
+        disabled={fetching}
+        onClick={() => void setMember({ groupId, userId: member.id, member: false }).then((r) => !r.error && onChanged())}
+      >
+        {t('workingGroup.remove', { name: member.displayName })}
+      </button>
+    </>
+  );
+}
+
+function AddMember({ group, onChanged }: { group: WorkingGroupDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [userId, setUserId] = useState('');
+  const [{ data }] = useQuery<MemberChoices>({ query: MemberChoicesQuery });
+  const [{ fetching, error }, setMember] = useMutation(SetWorkingGroupMemberMutation);
+  const inGroup = new Set((group.members ?? []).map((m) => m.id));
+  const candidates = (data?.members.edges ?? []).map((edge) => edge.node).filter((m) => !inGroup.has(m.id) && m.role !== 'CITIZEN' && m.status === 'ACTIVE');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!userId) return;
+    const result = await setMember({ groupId: group.id, userId, member: true });
+    if (result.error) return;
+    setUserId('');
+    onChanged();
+  }
+
+  return (
+    <form className="form inline-action" onSubmit={submit}>
+      <label>
+        {t('workingGroup.addMember')}
+        <select value={userId} onChange={(e) => setUserId(e.target.value)}>
+          <option value="">—</option>
+          {candidates.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.displayName}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={fetching || !userId}>
+        {t('workingGroup.add')}
+      </button>
+      <FormError error={error} />
+    </form>
+  );
+}
