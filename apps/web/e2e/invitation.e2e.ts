@@ -26,7 +26,7 @@ describeInBrowser('the secretariat invites a civil-society member', () => {
     const admin = await (await browser.newContext({ locale: 'en-US' })).newPage();
     await admin.goto(`${server.url}/plans`);
     await signIn(admin, 'admin@example.org');
-    expect(await navigationLinks(admin)).toEqual(['Action plans', 'Dashboard', 'Meetings', 'My action items', 'Members', 'Organisations', 'Audit log', 'Notifications', 'My account']);
+    expect(await navigationLinks(admin)).toEqual(['Action plans', 'Dashboard', 'Meetings', 'Co-creation', 'My action items', 'Members', 'Organisations', 'Audit log', 'Notifications', 'My account']);
 
     await admin.getByRole('link', { name: 'Members' }).click();
     const invite = admin.getByRole('region', { name: 'Invite a member' });
@@ -69,7 +69,7 @@ describeInBrowser('the secretariat invites a civil-society member', () => {
 
     await signIn(invitee, 'jiwoo@example.org', 'namsan-tower-at-dusk');
     await invitee.getByText('Jiwoo Park · Civil society').waitFor();
-    expect(await navigationLinks(invitee)).toEqual(['Action plans', 'Dashboard', 'Meetings', 'My action items', 'Notifications', 'My account']);
+    expect(await navigationLinks(invitee)).toEqual(['Action plans', 'Dashboard', 'Meetings', 'Co-creation', 'My action items', 'Notifications', 'My account']);
 
     // A CSO member who types the admin address is told the page is not for them.
     await invitee.goto(`${server.url}/admin/members`);

@@ -1,0 +1,223 @@
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../api/src/server.js';
+import { startTestServer } from '../../api/test/harness.js';
+import { browserAvailable, launchBrowser, signIn } from './browser.js';
+
+// Without Chromium the tier is skipped loudly, except in CI where browserAvailable() throws (see browser.ts).
+const describeInBrowser = browserAvailable() ? describe : describe.skip;
+
+const VAGUE_RULES = ['MEASURABLE_TARGET', 'DATED_MILESTONES', 'LEAD_AGENCY', 'OGP_VALUE', 'VERIFIABLE_DELIVERABLE'];
+
+describeInBrowser('co-creation of the next action plan', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let planId: string;
+
+  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+    return body.data!;
+  }
+
+  async function login(email: string): Promise<string> {
+    const { login: session } = await graphql<{ login: { accessToken: string } }>(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+      { email, password: 'demo-password-1' },
+    );
+    return session.accessToken;
+  }
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    // The secretariat opens the 4th plan with no calendar yet: the call for proposals is open.
+    const { createActionPlan } = await graphql<{ createActionPlan: { id: string } }>(
+      'mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }',
+      { input: { number: 4, title: '4th National Action Plan (2027–2029)', periodStart: '2027-09-01', periodEnd: '2029-08-31' } },
+      await login('admin@example.org'),
+    );
+    planId = createActionPlan.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A page in its own browser context that accepts confirmations, with every console error and uncaught exception kept. */
+  async function openPage(): Promise<{ page: Page; errors: string[] }> {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => void dialog.accept());
+    return { page, errors };
+  }
+
+  const rule = (page: Page, name: string) => page.getByTestId('specificity').locator(`[data-rule="${name}"]`);
+
+  it('a CSO member writes a vague proposal, sees what the check finds missing, fixes it, and submits', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}/plans/${planId}/co-creation`);
+    await signIn(page, 'cso@example.org');
+    await page.getByRole('link', { name: 'New proposal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New proposal' }).waitFor();
+
+    await page.getByLabel('Title', { exact: true }).fill('Improve transparency of aid');
+    await page.getByLabel('Proposed action').fill('Improve transparency of aid');
+    await page.getByLabel('Expected results').fill('More trust');
+
+    // The check answers in the browser as the text is typed: every rule is missing, each with how to fix it.
+    const panel = page.getByTestId('specificity');
+    expect(await panel.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await panel.locator('[aria-live="polite"]').count()).toBe(1);
+    for (const name of VAGUE_RULES) expect(await rule(page, name).getAttribute('data-met')).toBe('false');
+    expect(await page.getByRole('meter', { name: 'Specificity score' }).getAttribute('aria-valuenow')).toBe('0');
+    expect(await rule(page, 'MEASURABLE_TARGET').innerText()).toContain('Put a figure in the expected results');
+    expect(await rule(page, 'DATED_MILESTONES').innerText()).toContain('give each one the date it will be finished');
+    expect(await rule(page, 'LEAD_AGENCY').innerText()).toContain('Name the ministry or agency');
+
+    // Fix one rule at a time and watch it turn met.
+    await page.getByLabel('Expected results').fill('More trust: budgets and results of 100% of aid projects open to anyone');
+    await rule(page, 'MEASURABLE_TARGET').and(page.locator('[data-met="true"]')).waitFor();
+    expect(await rule(page, 'MEASURABLE_TARGET').innerText()).not.toContain('Put a figure');
+
+    await page.getByRole('button', { name: 'Add milestone' }).click();
+    await page.getByLabel('Milestone 1', { exact: true }).fill('Aid data standard agreed with the ministries');
+    await page.getByLabel('Milestone 1 due date').fill('2028-03-31');
+    await page.getByRole('button', { name: 'Add milestone' }).click();
+    await page.getByLabel('Milestone 2', { exact: true }).fill('Every aid project published on the open data portal');
+    await page.getByLabel('Milestone 2 due date').fill('2028-12-31');
+    await rule(page, 'DATED_MILESTONES').and(page.locator('[data-met="true"]')).waitFor();
+
+    await page.getByLabel('Suggested lead agency').fill('Ministry of Foreign Affairs');
+    await rule(page, 'LEAD_AGENCY').and(page.locator('[data-met="true"]')).waitFor();
+    await page.getByLabel('Access to information').check();
+    await rule(page, 'OGP_VALUE').and(page.locator('[data-met="true"]')).waitFor();
+    await page.getByLabel('Proposed action').fill("Publish every aid project's budget, contracts and results as open data.");
+    await rule(page, 'VERIFIABLE_DELIVERABLE').and(page.locator('[data-met="true"]')).waitFor();
+
+    for (const name of VAGUE_RULES) expect(await rule(page, name).getAttribute('data-met')).toBe('true');
+    expect(await page.getByRole('meter', { name: 'Specificity score' }).getAttribute('aria-valuenow')).toBe('100');
+    await panel.getByText('100% of the rules met').waitFor();
+
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+    await page.waitForURL(/\/proposals\/[\w-]+\/edit$/);
+    // The saved draft came back from the api as it was typed.
+    expect(await page.getByLabel('Milestone 2', { exact: true }).inputValue()).toBe('Every aid project published on the open data portal');
+
+    await page.getByRole('button', { name: 'Submit proposal' }).click();
+    await page.waitForURL(/\/proposals\/[\w-]+$/);
+    await page.getByRole('heading', { level: 1, name: 'Improve transparency of aid' }).waitFor();
+    await page.getByTestId('proposal-status').filter({ hasText: 'Submitted' }).waitFor();
+    expect(await page.getByTestId('proposal-status').innerText()).toBe('Submitted');
+    const proposalUrl = page.url();
+
+    // Submitted, it is public: a visitor reads it, with the specificity report and the milestones.
+    const visitor = await openPage();
+    await visitor.page.goto(proposalUrl);
+    await visitor.page.getByRole('heading', { level: 1, name: 'Improve transparency of aid' }).waitFor();
+    expect(await visitor.page.getByTestId('proposal-status').innerText()).toBe('Submitted');
+    await visitor.page.getByText('Every aid project published on the open data portal').waitFor();
+    expect(await visitor.page.getByRole('meter', { name: 'Specificity score' }).getAttribute('aria-valuenow')).toBe('100');
+    // The board shows it, and the visitor has no button to propose.
+    await visitor.page.getByRole('link', { name: /Co-creation of National Action Plan 4/ }).click();
+    await visitor.page.getByRole('region', { name: /Submitted/ }).getByRole('link', { name: 'Improve transparency of aid' }).waitFor();
+    expect(await visitor.page.getByRole('link', { name: 'New proposal' }).count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+  });
+
+  it('the secretariat selects a proposal with a reasoned response, and two co-drafters never overwrite each other', async () => {
+    const cso = await login('cso@example.org');
+    const { createProposal } = await graphql<{ createProposal: { id: string } }>(
+      'mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }',
+      {
+        input: {
+          planId,
+          title: 'Open data on public procurement',
+          problem: 'Procurement contracts are hard to find.',
+          proposedAction: 'Publish all contracts in the Open Contracting Data Standard.',
+          expectedResults: '90% of contracts published within 30 days',
+          milestones: [
+            { title: 'Standard adopted', dueDate: '2028-01-31' },
+            { title: 'Portal launched', dueDate: '2028-06-30' },
+          ],
+          suggestedLeadAgency: 'Ministry of the Interior and Safety',
+          ogpValues: ['ACCESS_TO_INFORMATION'],
+        },
+      },
+      cso,
+    );
+    await graphql('mutation($id: ID!) { submitProposal(id: $id) { id } }', { id: createProposal.id }, cso);
+
+    const chair = await openPage();
+    await chair.page.goto(`${server.url}/proposals/${createProposal.id}`);
+    await signIn(chair.page, 'admin@example.org');
+    await chair.page.getByRole('button', { name: 'Open review' }).click();
+    await chair.page.getByTestId('proposal-status').filter({ hasText: 'Under review' }).waitFor();
+
+    await chair.page.getByRole('button', { name: 'Decide…' }).click();
+    const dialog = chair.page.getByRole('dialog', { name: /Decide on/ });
+    await dialog.getByRole('group', { name: 'Outcome' }).getByLabel(/^Selected/).check();
+    await dialog.getByLabel('Lead agency (government)').selectOption({ label: 'Ministry of the Interior and Safety' });
+    const rationale = dialog.getByLabel('Rationale (published as the reasoned response)');
+    await rationale.fill('Too short');
+    await dialog.getByText('9 characters (at least 20)').waitFor();
+    await rationale.fill('Specific, dated and backed by both sectors in the evaluation.');
+    await dialog.getByRole('button', { name: 'Record decision' }).click();
+
+    await chair.page.getByRole('heading', { name: 'Decision: Selected' }).waitFor();
+    await chair.page.getByText('Specific, dated and backed by both sectors in the evaluation.').waitFor();
+    await chair.page.getByRole('region', { name: 'Decision: Selected' }).getByRole('link', { name: 'Open data on public procurement' }).click();
+    await chair.page.waitForURL(/\/draft-commitments\//);
+    const draftUrl = chair.page.url();
+    for (const heading of ['The public problem', 'Description of the commitment', 'Milestones', 'Additional information']) {
+      await chair.page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    }
+
+    // The register lists the decision with its rationale for everyone.
+    const visitor = await openPage();
+    await visitor.page.goto(`${server.url}/plans/${planId}/register`);
+    await visitor.page.getByRole('row').filter({ hasText: 'Open data on public procurement' }).filter({ hasText: 'Specific, dated and backed' }).waitFor();
+
+    // The ministry and the CSO co-lead edit the same section; the second save meets the first.
+    const ministry = await openPage();
+    await ministry.page.goto(draftUrl);
+    await signIn(ministry.page, 'mois@example.org');
+    const member = await openPage();
+    await member.page.goto(draftUrl);
+    await signIn(member.page, 'cso@example.org');
+    const problemOf = (page: Page) => page.getByRole('region', { name: 'The public problem' });
+
+    await problemOf(ministry.page).getByRole('textbox').fill('Contracts are scattered across 40 portals.');
+    await problemOf(member.page).getByRole('textbox').fill('Citizens cannot follow public money.');
+    await problemOf(ministry.page).getByRole('button', { name: 'Save section' }).click();
+    await problemOf(ministry.page).getByText('Saved.').waitFor();
+    await problemOf(member.page).getByRole('button', { name: 'Save section' }).click();
+
+    const conflict = problemOf(member.page).getByRole('alert');
+    await conflict.getByText('Someone else saved this section.').waitFor();
+    expect(await conflict.locator('.their-text').innerText()).toBe('Contracts are scattered across 40 portals.');
+    expect(await problemOf(member.page).getByRole('textbox').inputValue()).toBe('Citizens cannot follow public money.');
+
+    await problemOf(member.page).getByRole('textbox').fill('Contracts are scattered across 40 portals. Citizens cannot follow public money.');
+    await conflict.getByRole('button', { name: 'I have merged: save mine over theirs' }).click();
+    await problemOf(member.page).getByRole('button', { name: 'Save section' }).click();
+    await problemOf(member.page).getByText('Saved.').waitFor();
+
+    // The history compares the ministry's version with the merged one, word by word.
+    await problemOf(member.page).locator('summary', { hasText: 'History (3 versions)' }).click();
+    await problemOf(member.page).getByLabel('From version').selectOption('2');
+    await problemOf(member.page).getByLabel('To version').selectOption('3');
+    await problemOf(member.page).getByRole('button', { name: 'Compare versions' }).click();
+    await problemOf(member.page).locator('.diff ins').filter({ hasText: 'Citizens' }).waitFor();
+
+    for (const { errors } of [chair, visitor, ministry, member]) expect(errors).toEqual([]);
+  });
+});
