@@ -1,6 +1,8 @@
+import { buildClientSchema, getIntrospectionQuery, validate, type DocumentNode, type IntrospectionQuery } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
+import * as documents from '../src/features/co-creation/co-creation-documents.js';
 import { browserAvailable, launchBrowser, signIn } from './browser.js';
 
 // Without Chromium the tier is skipped loudly, except in CI where browserAvailable() throws (see browser.ts).
@@ -58,6 +60,16 @@ describeInBrowser('co-creation of the next action plan', () => {
   }
 
   const rule = (page: Page, name: string) => page.getByTestId('specificity').locator(`[data-rule="${name}"]`);
+
+  it('sends only operations the api\'s schema accepts, including those the stories below do not reach', async () => {
+    const schema = buildClientSchema(await graphql<IntrospectionQuery>(getIntrospectionQuery(), {}));
+    const operations: [string, DocumentNode][] = Object.entries(documents).flatMap(([name, value]): [string, DocumentNode][] => {
+      if (typeof value === 'function') return [[name, value([planId])]];
+      return value && typeof value === 'object' && 'kind' in value ? [[name, value as DocumentNode]] : [];
+    });
+    expect(operations.length).toBeGreaterThan(20);
+    for (const [name, operation] of operations) expect([name, validate(schema, operation).map((error) => error.message)]).toEqual([name, []]);
+  });
 
   it('a CSO member writes a vague proposal, sees what the check finds missing, fixes it, and submits', async () => {
     const { page, errors } = await openPage();
@@ -219,5 +231,68 @@ describeInBrowser('co-creation of the next action plan', () => {
     await problemOf(member.page).locator('.diff ins').filter({ hasText: 'Citizens' }).waitFor();
 
     for (const { errors } of [chair, visitor, ministry, member]) expect(errors).toEqual([]);
+  });
+  it('a member scores and co-sponsors a proposal under review, the secretariat parks it in a new working group, and the record of plan 3 reads as before', async () => {
+    const cso = await login('cso@example.org');
+    const { createProposal } = await graphql<{ createProposal: { id: string } }>(
+      'mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }',
+      { input: { planId, title: 'Participatory budgeting in every province', problem: 'Few citizens take part.', proposedAction: 'Establish a participatory budget in 17 provinces.' } },
+      cso,
+    );
+    await graphql('mutation($id: ID!) { submitProposal(id: $id) { id } }', { id: createProposal.id }, cso);
+    await graphql('mutation($id: ID!) { openProposalReview(id: $id) { id } }', { id: createProposal.id }, await login('admin@example.org'));
+    const proposalUrl = `${server.url}/proposals/${createProposal.id}`;
+
+    // Another civil-society organisation scores it: others' scores appear only once it has.
+    const member = await openPage();
+    await member.page.goto(proposalUrl);
+    await signIn(member.page, 'cso2@example.org');
+    await member.page.getByText("Others' scores appear after you have scored this proposal.").waitFor();
+    for (const [criterion, score] of [['Feasibility', 4], ['Specificity', 3], ['Urgency', 5], ['Relevance', 4]] as const) {
+      await member.page.getByRole('group', { name: criterion }).getByRole('radio', { name: `${score} for ${criterion}` }).check();
+    }
+    await member.page.getByLabel('Note', { exact: true }).fill('Worth piloting first.');
+    await member.page.getByRole('button', { name: 'Save my scores' }).click();
+    const averages = member.page.getByRole('table', { name: 'Average scores by sector' });
+    await averages.getByRole('row', { name: /Civil society/ }).filter({ hasText: '4.0' }).waitFor();
+    await member.page.getByRole('table', { name: 'Every evaluation' }).getByRole('cell', { name: 'Worth piloting first.' }).waitFor();
+    await member.page.getByRole('button', { name: 'Co-sponsor for my organisation' }).click();
+    await member.page.getByRole('button', { name: 'Co-sponsoring (click to stop)', pressed: true }).waitFor();
+    await member.page.getByText('Center for Freedom of Information').first().waitFor();
+
+    // The secretariat parks it in a working group it creates in the dialog, then staffs the group.
+    const chair = await openPage();
+    await chair.page.goto(proposalUrl);
+    await signIn(chair.page, 'admin@example.org');
+    await chair.page.getByRole('button', { name: 'Decide…' }).click();
+    const dialog = chair.page.getByRole('dialog', { name: /Decide on/ });
+    await dialog.getByLabel(/^Parked/).check();
+    await dialog.getByLabel('Or a new working group').fill('Participation working group');
+    await dialog.getByRole('button', { name: 'Create working group' }).click();
+    await dialog.getByLabel('Or a new working group').and(chair.page.locator('[value=""]')).waitFor();
+    expect(await dialog.getByRole('combobox', { name: /^Working group/ }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Participation working group');
+    await dialog.getByLabel('Rationale (published as the reasoned response)').fill('Promising, but it needs a pilot before it can be a commitment.');
+    await dialog.getByRole('button', { name: 'Record decision' }).click();
+    await chair.page.getByRole('heading', { name: 'Decision: Parked' }).waitFor();
+    await chair.page.getByRole('region', { name: 'Decision: Parked' }).getByRole('link', { name: 'Participation working group' }).click();
+    await chair.page.getByRole('heading', { level: 1, name: 'Participation working group' }).waitFor();
+    await chair.page.getByText('Promising, but it needs a pilot').waitFor();
+    await chair.page.getByLabel('Add a member').selectOption({ label: 'CFIT member' });
+    await chair.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await chair.page.getByRole('button', { name: 'Remove CFIT member' }).waitFor();
+
+    // A visitor reads the 3rd plan's register and a proposal that became a commitment, with the attribution caveat.
+    const visitor = await openPage();
+    await visitor.page.goto(`${server.url}/co-creation`);
+    await visitor.page.waitForURL(/\/plans\/[\w-]+\/co-creation$/);
+    await visitor.page.goto(`${server.url}/plans`);
+    await visitor.page.getByRole('link', { name: /3rd/ }).first().click();
+    await visitor.page.getByRole('link', { name: 'Reasoned-response register' }).click();
+    await visitor.page.getByRole('link', { name: 'Disclosing information on international aids' }).click();
+    await visitor.page.getByRole('heading', { name: 'Decision: Selected' }).waitFor();
+    await visitor.page.getByText('is our reading of the self-assessment report').waitFor();
+    await visitor.page.getByRole('link', { name: /^Commitment / }).waitFor();
+
+    for (const { errors } of [member, chair, visitor]) expect(errors).toEqual([]);
   });
 });

@@ -23,20 +23,24 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
   const [workingGroupId, setWorkingGroupId] = useState('');
   const [leadOrganizationId, setLeadOrganizationId] = useState('');
   const [newGroup, setNewGroup] = useState('');
-  const [{ data }, refetchTargets] = useQuery<MergeTargets>({ query: MergeTargetsQuery, variables: { planId } });
+  // Groups created here, listed at once (the select then shows the one chosen) and not only after the refetch.
+  const [createdGroups, setCreatedGroups] = useState<{ id: string; name: string }[]>([]);
+  const [{ data }] = useQuery<MergeTargets>({ query: MergeTargetsQuery, variables: { planId } });
   const [decision, decide] = useMutation(DecideProposalMutation);
   const [group, createGroup] = useMutation(CreateWorkingGroupMutation);
 
   const mergeTargets = (data?.proposals ?? []).filter((p) => p.id !== proposal.id && MERGEABLE.includes(p.status));
+  const workingGroups = [...(data?.workingGroups ?? []), ...createdGroups.filter((g) => !data?.workingGroups.some((known) => known.id === g.id))];
   const government = (data?.organizations ?? []).filter((o) => o.kind === 'GOVERNMENT');
 
   async function addGroup() {
     if (newGroup.trim().length < 3) return;
     const result = await createGroup({ input: { planId, name: newGroup.trim(), description: '' } });
     if (!result.data) return;
-    setWorkingGroupId(result.data.createWorkingGroup.id);
+    const created: { id: string; name: string } = result.data.createWorkingGroup;
+    setCreatedGroups([...createdGroups, created]);
+    setWorkingGroupId(created.id);
     setNewGroup('');
-    refetchTargets({ requestPolicy: 'network-only' });
   }
 
   async function submit(event: FormEvent) {
@@ -106,7 +110,7 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
                 {t('decision.workingGroup')}
                 <select required value={workingGroupId} onChange={(e) => setWorkingGroupId(e.target.value)}>
                   <option value="">—</option>
-                  {(data?.workingGroups ?? []).map((g) => (
+                  {workingGroups.map((g) => (
                     <option key={g.id} value={g.id}>
                       {g.name}
                     </option>
