@@ -1,6 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, checkSpecificity, Locale, ProposalStatus, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
+import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
@@ -114,6 +115,11 @@ export class ProposalsResolver {
   @Mutation(() => Proposal, { description: 'SELECTED, MERGED, PARKED or DECLINED, with the rationale published as the reasoned response.' })
   decideProposal(@Args('input') input: DecideProposalInput, @CurrentUser() chair: User) {
     return this.service.decide(chair, input);
+  }
+
+  @ResolveField(() => ActionPlan)
+  plan(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
+    return loaders.plan.load(proposal.planId);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Null for proposals of earlier plans loaded from the record.' })

@@ -21,14 +21,12 @@ import {
 import { DecisionDialog } from './DecisionDialog';
 import { EvaluationSection } from './EvaluationSection';
 import { SpecificityPanel } from './SpecificityPanel';
-import { usePlanOfProposal } from './usePlanOfProposal';
 
 export function ProposalPage() {
   const { proposalId } = useParams();
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
-  const plan = usePlanOfProposal(proposalId);
   const [{ data, fetching, error }, refetch] = useQuery<{ proposal: ProposalDetail }>({
     query: ProposalQuery,
     variables: { id: proposalId },
@@ -41,15 +39,14 @@ export function ProposalPage() {
   if (error) return <QueryError error={error} retry={reload} />;
   if (!data) return null;
   const proposal = data.proposal;
+  const plan = proposal.plan;
   const organization = proposal.organization ? localized(proposal.organization.name, proposal.organization.nameKo) : null;
 
   return (
     <article>
-      {plan && (
-        <nav aria-label={t('coCreation.breadcrumb')} className="breadcrumb">
-          <Link to={`/plans/${plan.id}/co-creation`}>{t('coCreation.title', { number: plan.number })}</Link>
-        </nav>
-      )}
+      <nav aria-label={t('coCreation.breadcrumb')} className="breadcrumb">
+        <Link to={`/plans/${plan.id}/co-creation`}>{t('coCreation.title', { number: plan.number })}</Link>
+      </nav>
       <h1>{proposal.title}</h1>
       <p className="badges">
         <ProposalStatusBadge status={proposal.status} />
@@ -92,7 +89,7 @@ export function ProposalPage() {
       </dl>
       {proposal.sampleAttribution && <SampleAttributionNote />}
 
-      <ProposalActions proposal={proposal} planId={plan?.id ?? null} onChanged={reload} />
+      <ProposalActions proposal={proposal} planId={plan.id} onChanged={reload} />
 
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">{t('proposal.text')}</h2>
@@ -171,7 +168,7 @@ function Outcome({ proposal }: { proposal: ProposalDetail }) {
 }
 
 /** What the reader may do with the proposal: the author's, a co-sponsor's and the secretariat's buttons. */
-function ProposalActions({ proposal, planId, onChanged }: { proposal: ProposalDetail; planId: string | null; onChanged: () => void }) {
+function ProposalActions({ proposal, planId, onChanged }: { proposal: ProposalDetail; planId: string; onChanged: () => void }) {
   const { t } = useTranslation();
   const auth = useAuth();
   const [submit, submitProposal] = useMutation(SubmitProposalMutation);
@@ -218,7 +215,7 @@ function ProposalActions({ proposal, planId, onChanged }: { proposal: ProposalDe
         {t('proposal.actions.openReview')}
       </button>
     ),
-    auth.can(Action.DECIDE_PROPOSAL) && proposal.status === ProposalStatus.UNDER_REVIEW && planId && (
+    auth.can(Action.DECIDE_PROPOSAL) && proposal.status === ProposalStatus.UNDER_REVIEW && (
       <DecisionDialog key="decide" proposal={proposal} planId={planId} onDecided={onChanged} />
     ),
   ].filter(Boolean);

@@ -70,6 +70,7 @@ export interface ProposalDetail extends ProposalCard, ProposalText {
   decidedAt: string | null;
   rationale: string | null;
   createdAt: string;
+  plan: { id: string; number: number; title: string; titleKo: string | null; status: string };
   mergedInto: { id: string; title: string } | null;
   workingGroup: { id: string; name: string } | null;
   draftCommitment: { id: string; title: string } | null;
@@ -163,23 +164,13 @@ export const ProposalQuery = gql`
       ${CARD_FIELDS}
       problem proposedAction expectedResults milestones { title dueDate } suggestedLeadAgency ogpValues
       submittedAt decidedAt rationale createdAt
+      plan { id number title titleKo status }
       mergedInto { id title } workingGroup { id name } draftCommitment { id title } commitment { id code }
       myEvaluation { ${SCORES} note }
       evaluations { ${SCORES} note updatedAt evaluator { id displayName } }
       evaluationSummary { all { ${AVERAGES} } bySector { sector ${AVERAGES} } }
     }
   }
-`;
-
-/**
- * The plans and the ids of their proposals the reader can see: how a proposal page finds its plan, because the api does
- * not expose Proposal.planId (asked for; then this goes).
- */
-export const ProposalPlansQuery = gql`
-  query ProposalPlans { actionPlans { id number title titleKo status } }
-`;
-export const proposalIdsOfPlansQuery = (planIds: string[]) => gql`
-  query ProposalIdsOfPlans { ${planIds.map((id, index) => `p${index}: proposals(planId: "${id}") { id }`).join(' ')} }
 `;
 
 /** The plan's other proposals a proposal can be merged into. */
