@@ -83,21 +83,21 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => RsvpAnswer, { nullable: true, description: 'Your answer, if you gave one.' })
-  async myRsvp(@Parent() meeting: Meeting, @CurrentUser() user: User | null) {
+  async myRsvp(@Parent() meeting: Meeting, @CurrentUser() user: User | null, @Context() { loaders }: GraphqlContext) {
     if (!user) return null;
-    return (await this.meetingsService.rsvps(meeting.id)).find((rsvp) => rsvp.userId === user.id)?.answer ?? null;
+    return (await loaders.rsvpsByMeeting.load(meeting.id)).find((rsvp) => rsvp.userId === user.id)?.answer ?? null;
   }
 
   @ResolveField(() => RsvpCounts)
-  async rsvpCounts(@Parent() meeting: Meeting): Promise<RsvpCounts> {
-    const rsvps = await this.meetingsService.rsvps(meeting.id);
+  async rsvpCounts(@Parent() meeting: Meeting, @Context() { loaders }: GraphqlContext): Promise<RsvpCounts> {
+    const rsvps = await loaders.rsvpsByMeeting.load(meeting.id);
     const count = (answer: RsvpAnswer) => rsvps.filter((rsvp) => rsvp.answer === answer).length;
     return { yes: count(RsvpAnswer.YES), no: count(RsvpAnswer.NO), maybe: count(RsvpAnswer.MAYBE) };
   }
 
   @ResolveField(() => [Rsvp], { nullable: true, description: 'Who answered what: forum members only.' })
-  rsvps(@Parent() meeting: Meeting, @CurrentUser() user: User | null) {
-    return isMember(user) ? this.meetingsService.rsvps(meeting.id) : null;
+  rsvps(@Parent() meeting: Meeting, @CurrentUser() user: User | null, @Context() { loaders }: GraphqlContext) {
+    return isMember(user) ? loaders.rsvpsByMeeting.load(meeting.id) : null;
   }
 
   @ResolveField(() => MeetingAttendance, { description: 'Counts by sector for everyone; the names for members.' })

@@ -280,10 +280,6 @@ export class MeetingsService {
     return this.db.getRepository(Rsvp).findOneByOrFail({ meetingId, userId: member.id });
   }
 
-  rsvps(meetingId: string): Promise<Rsvp[]> {
-    return this.db.getRepository(Rsvp).find({ where: { meetingId }, order: { answeredAt: 'ASC' } });
-  }
-
   /** The chair ticks who is there; a meeting that has not started yet or was cancelled has no attendance. */
   async recordAttendance(chair: User, meetingId: string, userId: string, present: boolean): Promise<Meeting> {
     return this.db.transaction(async (tx) => {

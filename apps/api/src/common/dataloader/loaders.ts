@@ -7,6 +7,7 @@ import { Milestone } from '../../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../../commitments/progress-update.entity.js';
 import { IrmRecommendation } from '../../irm/irm-recommendation.entity.js';
 import { AgendaItem, Meeting } from '../../meetings/meeting.entity.js';
+import { Rsvp } from '../../meetings/participation.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Proposal } from '../../proposals/proposal.entity.js';
 import { WorkingGroup } from '../../proposals/working-group.entity.js';
@@ -60,6 +61,7 @@ export function createLoaders(db: DataSource) {
     proposal: byId(db, Proposal),
     workingGroup: byId(db, WorkingGroup),
     agendaByMeeting: manyBy(db, AgendaItem, 'meetingId', { position: 'ASC' }),
+    rsvpsByMeeting: manyBy(db, Rsvp, 'meetingId', { answeredAt: 'ASC' }),
 
     /** When each commitment was last reported on, without loading the reports. */
     lastUpdateAt: new DataLoader<string, Date | null>(async (commitmentIds) => {
