@@ -97,6 +97,8 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
     ]);
     // Nobody outside the forum's members sees scores, even later.
     expect((await ok(PROPOSAL, { id: draft.id })).proposal.evaluations).toBeNull();
+    // The proposing organisation does not grade its own proposal.
+    expect(errorCode(await client.call(EVALUATE, { input: scores(draft.id, 5) }, { token: cso }))).toBe('FORBIDDEN');
     // Scores stay within 1–5.
     expect(errorCode(await client.call(EVALUATE, { input: scores(draft.id, 6) }, { token: acrc }))).toBe('BAD_USER_INPUT');
 

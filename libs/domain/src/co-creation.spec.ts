@@ -1,4 +1,4 @@
-import { calendarOutOfOrder, CoCreationPhase, coCreationPhase, ogpDueDate } from './co-creation.js';
+import { calendarOutOfOrder, CoCreationPhase, coCreationPhase, ogpDueDate, todayIn } from './co-creation.js';
 
 const calendar = { callOpensOn: '2018-05-01', callClosesOn: '2018-05-31', reviewClosesOn: '2018-06-30', draftingClosesOn: '2018-07-31', dueOn: ogpDueDate(2018) };
 
@@ -28,5 +28,14 @@ describe('the co-creation calendar', () => {
     ${{ reviewClosesOn: null, draftingClosesOn: '2018-05-15' }} | ${'draftingClosesOn'}
   `('with $change the first date out of order is $wrong', ({ change, wrong }) => {
     expect(calendarOutOfOrder({ ...calendar, ...change })).toBe(wrong);
+  });
+});
+
+describe('todayIn', () => {
+  it('is the forum\'s calendar day, not UTC\'s', () => {
+    const lateEveningUtc = new Date('2018-05-31T16:00:00Z');
+    expect(todayIn('Asia/Seoul', lateEveningUtc)).toBe('2018-06-01');
+    expect(todayIn('UTC', lateEveningUtc)).toBe('2018-05-31');
+    expect(coCreationPhase(calendar, todayIn('Asia/Seoul', lateEveningUtc))).toBe(CoCreationPhase.REVIEW);
   });
 });

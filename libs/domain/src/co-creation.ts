@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+
 /**
  * The co-creation calendar of a plan (DESIGN.md §4.3): the open call for proposals, their review, the drafting of the
  * selected ones and the sign-off, ending on OGP's due date for the action plan.
@@ -47,4 +49,9 @@ export function coCreationPhase(calendar: CoCreationCalendar, today: string): Co
   if (!calendar.draftingClosesOn || today <= calendar.draftingClosesOn) return CoCreationPhase.DRAFTING;
   if (!calendar.dueOn || today <= calendar.dueOn) return CoCreationPhase.SIGN_OFF;
   return CoCreationPhase.PAST_DUE;
+}
+
+/** The calendar day (YYYY-MM-DD) it is in a time zone: phases end at midnight where the forum is, not in UTC. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
 }

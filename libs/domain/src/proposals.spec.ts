@@ -1,5 +1,5 @@
 import { Role } from './enums.js';
-import { canReadProposal, canSeeEvaluations, isDecided, ProposalMover, proposalMover, ProposalStatus } from './proposals.js';
+import { canEvaluate, canReadProposal, canSeeEvaluations, isDecided, ProposalMover, proposalMover, ProposalStatus } from './proposals.js';
 
 const draft = { status: ProposalStatus.DRAFT, organizationId: 'open-net', proposerId: 'author', coSponsorOrganizationIds: ['cfits'] };
 
@@ -61,5 +61,22 @@ describe('who sees the evaluations', () => {
     ${null}                     | ${ProposalStatus.SELECTED}     | ${false} | ${false}
   `('$reader on a $status proposal, scored: $scored → $sees', ({ reader, status, scored, sees }) => {
     expect(canSeeEvaluations(reader, status, scored)).toBe(sees);
+  });
+});
+
+describe('who may evaluate', () => {
+  const proposal = { status: ProposalStatus.UNDER_REVIEW, proposerId: 'author', organizationId: 'open-net' };
+  it.each`
+    evaluator                                                          | status                         | may
+    ${{ id: 'm', role: Role.GOVERNMENT, organizationId: 'mois' }}      | ${ProposalStatus.UNDER_REVIEW} | ${true}
+    ${{ id: 'c', role: Role.CSO, organizationId: 'cfits' }}            | ${ProposalStatus.SUBMITTED}    | ${true}
+    ${{ id: 'a', role: Role.ADMIN, organizationId: null }}             | ${ProposalStatus.UNDER_REVIEW} | ${true}
+    ${{ id: 'o', role: Role.CSO, organizationId: 'open-net' }}         | ${ProposalStatus.UNDER_REVIEW} | ${false}
+    ${{ id: 'author', role: Role.CSO, organizationId: null }}          | ${ProposalStatus.UNDER_REVIEW} | ${false}
+    ${{ id: 'z', role: Role.CITIZEN, organizationId: null }}           | ${ProposalStatus.UNDER_REVIEW} | ${false}
+    ${{ id: 'm', role: Role.GOVERNMENT, organizationId: 'mois' }}      | ${ProposalStatus.SELECTED}     | ${false}
+    ${null}                                                           | ${ProposalStatus.UNDER_REVIEW} | ${false}
+  `('$evaluator on a $status proposal: $may', ({ evaluator, status, may }) => {
+    expect(canEvaluate(evaluator, { ...proposal, status })).toBe(may);
   });
 });

@@ -86,6 +86,19 @@ export function canSeeEvaluations(reader: { role: Role } | null | undefined, pro
   return readerHasScored || !isOpenForEvaluation(proposalStatus);
 }
 
+/**
+ * A forum member scores a proposal that is open for evaluation, unless it is their own or their organisation's: the
+ * proposers argue for it in its thread, they do not grade it.
+ */
+export function canEvaluate(
+  evaluator: { id: string; role: Role; organizationId: string | null } | null | undefined,
+  proposal: { status: ProposalStatus; proposerId: string | null; organizationId: string | null },
+): boolean {
+  if (!evaluator || !MEMBER_ROLES.includes(evaluator.role) || !isOpenForEvaluation(proposal.status)) return false;
+  if (evaluator.id === proposal.proposerId) return false;
+  return evaluator.organizationId === null || evaluator.organizationId !== proposal.organizationId;
+}
+
 /** The four criteria each evaluator scores from 1 to 5. */
 export const EVALUATION_CRITERIA = ['feasibility', 'specificity', 'urgency', 'relevance'] as const;
 export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];

@@ -1,6 +1,8 @@
-import { ParseUUIDPipe } from '@nestjs/common';
+import { Inject, ParseUUIDPipe } from '@nestjs/common';
+import { APP_CONFIG } from '../config/app-config.token.js';
+import type { AppConfig } from '../config/config.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion } from '@ogp-forum/domain';
+import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion, todayIn } from '@ogp-forum/domain';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { User } from '../users/user.entity.js';
 import { CoCreationCalendarInput, CreateActionPlanInput } from './dto/action-plan.input.js';
@@ -14,7 +16,10 @@ import { Theme } from './theme.entity.js';
 
 @Resolver(() => ActionPlan)
 export class ActionPlansResolver {
-  constructor(private readonly plans: ActionPlansService) {}
+  constructor(
+    private readonly plans: ActionPlansService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => [ActionPlan], { description: 'Every plan, newest first.' })
@@ -46,7 +51,7 @@ export class ActionPlansResolver {
 
   @ResolveField(() => CoCreationPhase, { nullable: true, description: 'Where a plan in co-creation is on its calendar today.' })
   coCreationPhase(@Parent() plan: ActionPlan): CoCreationPhase | null {
-    return plan.status === ActionPlanStatus.CO_CREATION ? coCreationPhase(plan, new Date().toISOString().slice(0, 10)) : null;
+    return plan.status === ActionPlanStatus.CO_CREATION ? coCreationPhase(plan, todayIn(this.config.timeZone)) : null;
   }
 
   @ResolveField(() => [Theme], { description: 'In the plan\'s order.' })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { canSeeEvaluations, countBySector, EVALUATION_CRITERIA, isOpenForEvaluation, Sector, sectorOf } from '@ogp-forum/domain';
+import { canEvaluate, canSeeEvaluations, countBySector, EVALUATION_CRITERIA, isOpenForEvaluation, Sector, sectorOf } from '@ogp-forum/domain';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { ConflictError } from '../common/errors/domain-errors.js';
+import { ConflictError, ForbiddenError } from '../common/errors/domain-errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 import { EvaluateProposalInput } from './dto/proposal.input.js';
@@ -35,6 +35,7 @@ export class EvaluationsService {
   async evaluate(evaluator: User, input: EvaluateProposalInput): Promise<Evaluation> {
     const proposal = await this.proposals.findReadable(evaluator, input.proposalId);
     if (!isOpenForEvaluation(proposal.status)) throw new ConflictError(`A ${proposal.status} proposal is not being evaluated`, { status: proposal.status });
+    if (!canEvaluate(evaluator, proposal)) throw new ForbiddenError('Proposers do not score their own organisation\'s proposal');
     return this.db.transaction(async (tx) => {
       const { proposalId, ...scores } = input;
       await tx.upsert(Evaluation, { proposalId, evaluatorId: evaluator.id, ...scores }, ['proposalId', 'evaluatorId']);

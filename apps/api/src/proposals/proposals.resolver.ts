@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, checkSpecificity, Locale, ProposalStatus, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
+import { Action, canEvaluate, checkSpecificity, Locale, ProposalStatus, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
@@ -160,6 +160,11 @@ export class ProposalsResolver {
   @ResolveField(() => SpecificityReport)
   specificity(@Parent() proposal: Proposal, @Args('locale', { type: () => Locale, defaultValue: Locale.en }) locale: Locale) {
     return specificityReport(proposal, locale);
+  }
+
+  @ResolveField({ description: 'Whether you may score it now: a member, while it is open, not of the proposing organisation.' })
+  mayEvaluate(@Parent() proposal: Proposal, @CurrentUser() reader: User | null): boolean {
+    return canEvaluate(reader, proposal);
   }
 
   @ResolveField(() => Evaluation, { nullable: true, description: 'Your own scores, if you gave them.' })

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ActionPlanStatus,
   canReadProposal,
@@ -11,11 +11,14 @@ import {
   ProposalStatus,
   Role,
   SubjectType,
+  todayIn,
 } from '@ogp-forum/domain';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
+import { APP_CONFIG } from '../config/app-config.token.js';
+import type { AppConfig } from '../config/config.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -24,9 +27,6 @@ import { DraftingService } from './drafting.service.js';
 import { CreateProposalInput, DecideProposalInput, MIN_RATIONALE_LENGTH, ProposalTextInput } from './dto/proposal.input.js';
 import { Proposal } from './proposal.entity.js';
 import { WorkingGroup } from './working-group.entity.js';
-
-/** Today in the forum's calendar terms (YYYY-MM-DD, UTC): the co-creation phases are whole days. */
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The life of a proposal for the next plan: drafted privately by its organisation, submitted, co-sponsored, reviewed and
@@ -39,6 +39,7 @@ export class ProposalsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly drafting: DraftingService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** NOT_FOUND both for a proposal that does not exist and for a draft the reader may not see: drafts stay private. */
@@ -204,7 +205,7 @@ export class ProposalsService {
 
   private checkCallOpen(plan: ActionPlan): void {
     if (plan.status !== ActionPlanStatus.CO_CREATION) throw new ConflictError('Proposals are taken only while a plan is in co-creation');
-    const phase = coCreationPhase(plan, today());
+    const phase = coCreationPhase(plan, todayIn(this.config.timeZone));
     if (phase !== CoCreationPhase.OPEN_CALL) throw new ConflictError('The call for proposals is not open', { phase });
   }
 

@@ -1,4 +1,4 @@
-import { Action, EVALUATION_CRITERIA, isOpenForEvaluation, SCORE_MAX, SCORE_MIN, Sector, type EvaluationCriterion } from '@ogp-forum/domain';
+import { Action, EVALUATION_CRITERIA, SCORE_MAX, SCORE_MIN, Sector, type EvaluationCriterion } from '@ogp-forum/domain';
 import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -13,7 +13,7 @@ export function EvaluationSection({ proposal, onChanged }: { proposal: ProposalD
   const { t } = useTranslation();
   const auth = useAuth();
   if (!auth.can(Action.READ_MEMBER_CONTENT)) return null;
-  const mayScore = auth.can(Action.EVALUATE_PROPOSAL) && isOpenForEvaluation(proposal.status);
+  const mayScore = proposal.mayEvaluate;
   if (!mayScore && !proposal.evaluations) return null;
 
   return (

@@ -75,6 +75,8 @@ export interface ProposalDetail extends ProposalCard, ProposalText {
   workingGroup: { id: string; name: string } | null;
   draftCommitment: { id: string; title: string } | null;
   commitment: { id: string; code: string } | null;
+  /** Whether the reader may score it now (not their own organisation's, while open). */
+  mayEvaluate: boolean;
   myEvaluation: (Scores & { note: string }) | null;
   evaluations: (Scores & { note: string; updatedAt: string; evaluator: Person })[] | null;
   evaluationSummary: { all: ScoreAverages; bySector: (ScoreAverages & { sector: Sector })[] } | null;
@@ -166,7 +168,7 @@ export const ProposalQuery = gql`
       submittedAt decidedAt rationale createdAt
       plan { id number title titleKo status }
       mergedInto { id title } workingGroup { id name } draftCommitment { id title } commitment { id code }
-      myEvaluation { ${SCORES} note }
+      mayEvaluate myEvaluation { ${SCORES} note }
       evaluations { ${SCORES} note updatedAt evaluator { id displayName } }
       evaluationSummary { all { ${AVERAGES} } bySector { sector ${AVERAGES} } }
     }
