@@ -120,7 +120,8 @@ export function MeetingPage() {
       {meeting.description && <Markdown>{meeting.description}</Markdown>}
 
       <Rsvp meeting={meeting} onChanged={reload} />
-      {manage && <ChairControls meeting={meeting} onChanged={reload} />}
+      {/* A held or cancelled meeting has nothing left for the chair to do here. */}
+      {manage && (meeting.status === MeetingStatus.SCHEDULED || meeting.status === MeetingStatus.IN_PROGRESS) && <ChairControls meeting={meeting} onChanged={reload} />}
       <AgendaSection meeting={meeting} onChanged={reload} />
       <AttendanceSection meeting={meeting} onChanged={reload} />
       <MinutesSection meeting={meeting} onChanged={reload} />
