@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { RunningServer } from '../src/server.js';
 import { clientFor, errorCode } from './client.js';
 import { startTestServer } from './harness.js';
-import { connectLive } from './live-process.js';
+import { connectLive, eventually } from './live-process.js';
 
 let server: RunningServer;
 let client: ReturnType<typeof clientFor>;
@@ -160,6 +160,23 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
     await ok('mutation($id: ID!) { signOffDraftCommitment(id: $id) { id } }', { id: draftId }, mois);
     await ok('mutation($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { version } }', { input: { sectionId: section.id, text: 'A sharper problem statement.', baseVersion: section.version } }, cso);
     expect((await ok('query($id: ID!) { draftCommitment(id: $id) { governmentSignedOffAt } }', { id: draftId })).draftCommitment.governmentSignedOffAt).toBeNull();
+  });
+});
+
+describe('co-drafting live', () => {
+  it('tells everyone viewing a section that a new version was saved, and by whom', async () => {
+    const id = await proposalUnderReview('Open the asset declarations of senior officials');
+    const { decideProposal } = await ok(DECIDE, { input: { proposalId: id, outcome: 'SELECTED', rationale: 'Asked for by the IRM and feasible this plan.', leadOrganizationId: moisOrganization } }, admin);
+    const section = (await ok('query($id: ID!) { draftCommitment(id: $id) { sections { id version } } }', { id: decideProposal.draftCommitment.id })).draftCommitment.sections[1];
+    const viewer = await connectLive(server.url);
+    const saves: { section?: unknown; seq: number }[] = [];
+    viewer.socket.on('section:saved', (event) => saves.push(event));
+    expect(await viewer.socket.emitWithAck('subscribe', { subjectType: SubjectType.DRAFT_SECTION, subjectId: section.id })).toMatchObject({ ok: true });
+    await ok('mutation($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { version } }', { input: { sectionId: section.id, text: 'Publish every declaration as open data.', baseVersion: 1 } }, mois);
+    const ministry = (await ok('{ me { id displayName } }', {}, mois)).me;
+    await eventually(() => saves.length === 1);
+    expect(saves[0].section).toEqual({ version: 2, editedBy: ministry });
+    viewer.socket.disconnect();
   });
 });
 

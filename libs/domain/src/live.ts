@@ -19,7 +19,14 @@ export interface SubjectRef {
 export const COMMENT_MAX_LENGTH = 10_000;
 
 /** The kinds of entry in a thread's event log, replayed in `seq` order. */
-export type ThreadEventType = 'comment:created' | 'comment:updated' | 'comment:hidden' | 'update:posted' | 'meeting:agenda-item' | 'meeting:minutes';
+export type ThreadEventType =
+  | 'comment:created'
+  | 'comment:updated'
+  | 'comment:hidden'
+  | 'update:posted'
+  | 'meeting:agenda-item'
+  | 'meeting:minutes'
+  | 'section:saved';
 
 export interface LiveAuthor {
   id: string;
@@ -65,6 +72,12 @@ export interface LiveMinutesEdit {
   editedBy: { id: string; displayName: string } | null;
 }
 
+/** Someone saved a section of a draft commitment: co-drafters see the new version arrive while they read or write. */
+export interface LiveSectionSave {
+  version: number;
+  editedBy: { id: string; displayName: string } | null;
+}
+
 /** What every thread event carries (DESIGN.md §6): clients drop duplicates by `id` + `seq`. */
 export interface ThreadEventPayload extends SubjectRef {
   /** The id of the comment or progress update the event is about; for meeting events, the event's own id. */
@@ -75,6 +88,7 @@ export interface ThreadEventPayload extends SubjectRef {
   update?: LiveProgressUpdate;
   meeting?: LiveMeetingState;
   minutes?: LiveMinutesEdit;
+  section?: LiveSectionSave;
 }
 
 export interface PresencePayload extends SubjectRef {
@@ -102,6 +116,7 @@ export interface ServerToClientEvents {
   'update:posted': (event: ThreadEventPayload) => void;
   'meeting:agenda-item': (event: ThreadEventPayload) => void;
   'meeting:minutes': (event: ThreadEventPayload) => void;
+  'section:saved': (event: ThreadEventPayload) => void;
   presence: (event: PresencePayload) => void;
   typing: (event: TypingPayload) => void;
   notification: (event: { unreadCount: number }) => void;

@@ -4,6 +4,7 @@ import { DataSource, In, MoreThan } from 'typeorm';
 import { ProgressUpdate } from '../commitments/progress-update.entity.js';
 import { AgendaItem, Meeting } from '../meetings/meeting.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { DraftSection } from '../proposals/draft-commitment.entity.js';
 import { User } from '../users/user.entity.js';
 import { Comment } from './comment.entity.js';
 import { ThreadEvent } from './thread-event.entity.js';
@@ -34,22 +35,30 @@ export class ThreadPayloadsService {
     const updateIds = events.flatMap((event) => (event.progressUpdateId ? [event.progressUpdateId] : []));
     const meetingIds = [...new Set(events.flatMap((event) => (event.type.startsWith('meeting:') ? [event.subjectId] : [])))];
     const minutesItemIds = events.flatMap((event) => (event.type === 'meeting:minutes' && event.agendaItemId ? [event.agendaItemId] : []));
-    const [comments, updates, meetings, items] = await Promise.all([
+    const sectionIds = [...new Set(events.flatMap((event) => (event.type === 'section:saved' ? [event.subjectId] : [])))];
+    const [comments, updates, meetings, items, sections] = await Promise.all([
       commentIds.length ? this.db.getRepository(Comment).findBy({ id: In(commentIds) }) : [],
       updateIds.length ? this.db.getRepository(ProgressUpdate).findBy({ id: In(updateIds) }) : [],
       meetingIds.length ? this.db.getRepository(Meeting).findBy({ id: In(meetingIds) }) : [],
       minutesItemIds.length ? this.db.getRepository(AgendaItem).findBy({ id: In(minutesItemIds) }) : [],
+      sectionIds.length ? this.db.getRepository(DraftSection).findBy({ id: In(sectionIds) }) : [],
     ]);
     const authors = await this.authors([
       ...comments.map((c) => c.authorId),
       ...updates.map((u) => u.authorId),
       ...meetings.map((m) => m.minutesEditedById),
       ...items.map((i) => i.notesEditedById),
+      ...sections.map((section) => section.updatedById),
     ]);
     const commentById = new Map(comments.map((comment) => [comment.id, comment]));
     const updateById = new Map(updates.map((update) => [update.id, update]));
     const meetingById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
     const itemById = new Map(items.map((item) => [item.id, item]));
+    const sectionById = new Map(sections.map((section) => [section.id, section]));
+    const editor = (id: string | null) => {
+      const author = id ? authors.get(id) : undefined;
+      return author ? { id: author.id, displayName: author.displayName } : null;
+    };
 
     return events.map((event) => {
       const base = { subjectType: event.subjectType, subjectId: event.subjectId, seq: event.seq, type: event.type };
@@ -62,8 +71,11 @@ export class ThreadPayloadsService {
         const item = event.agendaItemId ? itemById.get(event.agendaItemId) : undefined;
         const meeting = meetingById.get(event.subjectId)!;
         const [version, editorId] = item ? [item.notesVersion, item.notesEditedById] : [meeting.minutesVersion, meeting.minutesEditedById];
-        const editor = editorId ? authors.get(editorId) : undefined;
-        return { ...base, id: event.id, minutes: { agendaItemId: event.agendaItemId, version, editedBy: editor ? { id: editor.id, displayName: editor.displayName } : null } };
+        return { ...base, id: event.id, minutes: { agendaItemId: event.agendaItemId, version, editedBy: editor(editorId) } };
+      }
+      if (event.type === 'section:saved') {
+        const section = sectionById.get(event.subjectId)!;
+        return { ...base, id: event.id, section: { version: section.version, editedBy: editor(section.updatedById) } };
       }
       if (event.commentId) {
         const comment = commentById.get(event.commentId)!;

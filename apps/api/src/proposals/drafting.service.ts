@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DRAFT_SECTIONS, DraftSectionKey, isFrozen, OrganizationKind, SignOffSide, signOffSideOf } from '@ogp-forum/domain';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DRAFT_SECTIONS, DraftSectionKey, isFrozen, OrganizationKind, SignOffSide, signOffSideOf, SubjectType } from '@ogp-forum/domain';
 import { diffWordsWithSpace } from 'diff';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
+import { THREAD_EVENT, type ThreadEventsCommitted } from '../discussion/thread-events.js';
+import { appendThreadEvent } from '../discussion/thread-log.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { User } from '../users/user.entity.js';
 import { DraftCommitment, DraftSection, DraftSectionVersion } from './draft-commitment.entity.js';
@@ -25,6 +28,7 @@ export class DraftingService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   /** The draft commitment of a just-selected proposal, its sections filled from the proposal's text. */
@@ -80,7 +84,7 @@ export class DraftingService {
    * version to merge with. A save after one side signed off withdraws that sign-off: they signed another text.
    */
   async saveSection(editor: User, input: SaveDraftSectionInput): Promise<DraftSection> {
-    return this.db.transaction(async (tx) => {
+    const { section, eventId } = await this.db.transaction(async (tx) => {
       const section = await tx.getRepository(DraftSection).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: input.sectionId }).getOne();
       if (!section) throw new NotFoundError('DraftSection', input.sectionId);
       const draft = await this.lockDraft(tx, section.draftCommitmentId);
@@ -88,7 +92,7 @@ export class DraftingService {
       if (input.baseVersion !== section.version) {
         throw new ConflictError('Someone saved this section after you started editing; merge your text with theirs', { currentVersion: section.version, currentText: section.text });
       }
-      if (input.text === section.text) return section;
+      if (input.text === section.text) return { section, eventId: null };
       Object.assign(section, { text: input.text, version: section.version + 1, updatedById: editor.id });
       await tx.save(section);
       await tx.insert(DraftSectionVersion, { sectionId: section.id, version: section.version, text: input.text, authorId: editor.id });
@@ -96,8 +100,11 @@ export class DraftingService {
         await tx.update(DraftCommitment, draft.id, { governmentSignedOffAt: null, governmentSignedOffById: null, csoSignedOffAt: null, csoSignedOffById: null });
         await this.audit.record(tx, { actorId: editor.id, action: 'draft_commitment.sign_off_withdrawn', entityType: 'DraftCommitment', entityId: draft.id, after: { section: section.key, version: section.version } });
       }
-      return section;
+      const event = await appendThreadEvent(tx, { subjectType: SubjectType.DRAFT_SECTION, subjectId: section.id, type: 'section:saved' });
+      return { section, eventId: event.id };
     });
+    if (eventId) this.events.emit(THREAD_EVENT, { eventIds: [eventId] } satisfies ThreadEventsCommitted);
+    return section;
   }
 
   /** Word-by-word changes from one version of a section to another (any two, in either order). */

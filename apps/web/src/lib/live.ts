@@ -1,4 +1,4 @@
-import { SubjectType, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
+import { roomOf, SubjectType, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { RefreshSessionMutation } from './auth-documents';
@@ -23,6 +23,25 @@ function liveSocket(): LiveSocket {
 }
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
+
+/**
+ * How many hooks on the page follow each subject. A page may follow one subject twice (a section's thread and its saves):
+ * the socket leaves the room only when the last of them lets go, or the other would stop hearing it.
+ */
+const followers = new Map<string, number>();
+
+function follow(subject: SubjectRef): void {
+  const room = roomOf(subject);
+  followers.set(room, (followers.get(room) ?? 0) + 1);
+}
+
+function unfollow(subject: SubjectRef): void {
+  const room = roomOf(subject);
+  const left = (followers.get(room) ?? 1) - 1;
+  if (left > 0) return void followers.set(room, left);
+  followers.delete(room);
+  liveSocket().emit('unsubscribe', subject, () => undefined);
+}
 
 /**
  * A subject's thread, live: replayed from the server after the last `seq` this page has, on every (re)connect, so a
@@ -60,6 +79,7 @@ export function useThread(subject: SubjectRef) {
     live.on('disconnect', onDisconnect);
     live.on('presence', onPresence);
     live.on('typing', onTyping);
+    follow(subject);
     if (live.connected) subscribe();
     return () => {
       types.forEach((type) => live.off(type, onEvent));
@@ -67,7 +87,7 @@ export function useThread(subject: SubjectRef) {
       live.off('disconnect', onDisconnect);
       live.off('presence', onPresence);
       live.off('typing', onTyping);
-      live.emit('unsubscribe', subject, () => undefined);
+      unfollow(subject);
     };
   }, [subject.subjectType, subject.subjectId]);
 
@@ -114,44 +134,58 @@ function latestBySubjectItem(entries: Map<number, ThreadEventPayload>): ThreadEv
 }
 
 /**
- * A meeting's live events ('meeting:agenda-item' when the chair moves through the agenda, 'meeting:minutes' when someone
- * saves the draft), replayed after the last `seq` seen on every (re)connect. Kept apart from `useThread` because these
- * are not thread entries: the page applies them to its own state through `onEvent`.
+ * Live events of a subject that are not thread entries ('meeting:agenda-item', 'meeting:minutes', 'section:saved'),
+ * replayed after the last `seq` seen on every (re)connect and handed to `onEvent`, which applies them to the page's state.
  */
-export function useMeetingEvents(meetingId: string | undefined, onEvent: (event: ThreadEventPayload) => void) {
+export function useSubjectEvents(
+  subject: SubjectRef | null,
+  types: readonly ('meeting:agenda-item' | 'meeting:minutes' | 'section:saved')[],
+  onEvent: (event: ThreadEventPayload) => void,
+) {
   const [state, setState] = useState<ConnectionState>('connecting');
   const lastSeq = useRef(0);
   const listener = useRef(onEvent);
   listener.current = onEvent;
+  const subjectType = subject?.subjectType;
+  const subjectId = subject?.subjectId;
+  const typeList = types.join(' ');
 
   useEffect(() => {
-    if (!meetingId) return;
+    if (!subjectType || !subjectId) return;
     const live = liveSocket();
-    const subject: SubjectRef = { subjectType: SubjectType.MEETING, subjectId: meetingId };
+    const followed: SubjectRef = { subjectType, subjectId };
     lastSeq.current = 0;
     const handle = (event: ThreadEventPayload) => {
-      if (event.subjectType !== subject.subjectType || event.subjectId !== subject.subjectId || event.seq <= lastSeq.current) return;
+      if (event.subjectType !== subjectType || event.subjectId !== subjectId || event.seq <= lastSeq.current) return;
       lastSeq.current = event.seq;
       listener.current(event);
     };
     const subscribe = () => {
-      live.emit('subscribe', { ...subject, afterSeq: lastSeq.current }, (ack) => setState(ack.ok ? 'live' : 'reconnecting'));
+      live.emit('subscribe', { ...followed, afterSeq: lastSeq.current }, (ack) => setState(ack.ok ? 'live' : 'reconnecting'));
     };
     const onDisconnect = () => setState('reconnecting');
-    const types = ['meeting:agenda-item', 'meeting:minutes'] as const;
-    types.forEach((type) => live.on(type, handle));
+    const eventTypes = typeList.split(' ') as typeof types;
+    eventTypes.forEach((type) => live.on(type, handle));
     live.on('connect', subscribe);
     live.on('disconnect', onDisconnect);
+    follow(followed);
     if (live.connected) subscribe();
     return () => {
-      types.forEach((type) => live.off(type, handle));
+      eventTypes.forEach((type) => live.off(type, handle));
       live.off('connect', subscribe);
       live.off('disconnect', onDisconnect);
-      live.emit('unsubscribe', subject, () => undefined);
+      unfollow(followed);
     };
-  }, [meetingId]);
+  }, [subjectType, subjectId, typeList]);
 
   return state;
+}
+
+const MEETING_EVENTS = ['meeting:agenda-item', 'meeting:minutes'] as const;
+
+/** A meeting's live events: the chair moving through the agenda, and saves of the minutes draft. */
+export function useMeetingEvents(meetingId: string | undefined, onEvent: (event: ThreadEventPayload) => void) {
+  return useSubjectEvents(meetingId ? { subjectType: SubjectType.MEETING, subjectId: meetingId } : null, MEETING_EVENTS, onEvent);
 }
 
 /** Calls back with the unread notification count whenever it changes; returns the unsubscribe function. */

@@ -1,9 +1,14 @@
+import { SubjectType } from '@ogp-forum/domain';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Markdown } from '../../components/Markdown';
+import { useAuth } from '../../lib/auth';
+import { useSubjectEvents } from '../../lib/live';
 import { SaveDraftSectionMutation, type DraftSection } from './co-creation-documents';
+
+const SECTION_EVENTS = ['section:saved'] as const;
 
 interface Theirs {
   text: string;
@@ -25,12 +30,22 @@ export function DraftSectionEditor({ section, label, onSaved }: { section: Draft
   const [justSaved, setJustSaved] = useState(false);
   const [{ fetching, error }, save] = useMutation(SaveDraftSectionMutation);
   const dirty = draft !== base.text;
+  const auth = useAuth();
+  /** Someone else saved a newer version while this editor was open. */
+  const [savedElsewhere, setSavedElsewhere] = useState<{ name: string; version: number } | null>(null);
+
+  useSubjectEvents({ subjectType: SubjectType.DRAFT_SECTION, subjectId: section.id }, SECTION_EVENTS, (event) => {
+    if (!event.section || event.section.version <= base.version || event.section.editedBy?.id === auth.user?.id) return;
+    setSavedElsewhere({ name: event.section.editedBy?.displayName ?? '', version: event.section.version });
+    onSaved();
+  });
 
   // A newer version arrived with a reload: take it when nothing is unsaved here.
   useEffect(() => {
     if (section.version > base.version && !dirty) {
       setDraft(section.text);
       setBase({ text: section.text, version: section.version });
+      setSavedElsewhere(null);
     }
     // Only news from the server matters here, not each keystroke.
   }, [section.text, section.version]);
@@ -52,6 +67,7 @@ export function DraftSectionEditor({ section, label, onSaved }: { section: Draft
     const saved = result.data.saveDraftSection as { text: string; version: number };
     setBase({ text: saved.text, version: saved.version });
     setTheirs(null);
+    setSavedElsewhere(null);
     setJustSaved(true);
     onSaved();
   }
@@ -116,6 +132,11 @@ export function DraftSectionEditor({ section, label, onSaved }: { section: Draft
           </div>
         )}
       </div>
+      {savedElsewhere && dirty && !theirs && (
+        <p className="notice" role="status">
+          {t('draft.savedElsewhere', { name: savedElsewhere.name, version: savedElsewhere.version })}
+        </p>
+      )}
       {frozen && (
         <p className="form-error" role="alert">
           {t('draft.frozen')}
