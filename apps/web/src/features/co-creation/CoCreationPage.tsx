@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { CalendarForm } from './CalendarForm';
 import { ProposalStatusBadge, SampleAttributionNote, SpecificityBadge } from './badges';
 import { CoCreationPlansQuery, CoCreationQuery, type CoCreationPlan, type ProposalCard } from './co-creation-documents';
 
@@ -76,6 +77,7 @@ export function CoCreationPage() {
       </p>
 
       <Calendar plan={plan} />
+      {auth.can(Action.MANAGE_PLANS) && plan.status === ActionPlanStatus.CO_CREATION && <CalendarForm plan={plan} />}
 
       <section aria-labelledby="board-heading">
         <div className="section-head">

@@ -5,8 +5,8 @@ import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
 import { CreateActionPlanMutation } from './co-creation-documents';
 
-const CALENDAR = ['callOpensOn', 'callClosesOn', 'reviewClosesOn', 'draftingClosesOn', 'dueOn'] as const;
-type CalendarField = (typeof CALENDAR)[number];
+export const CALENDAR = ['callOpensOn', 'callClosesOn', 'reviewClosesOn', 'draftingClosesOn', 'dueOn'] as const;
+export type CalendarField = (typeof CALENDAR)[number];
 
 /** The secretariat opens the next plan for co-creation, with its calendar (dates left empty are not planned yet). */
 export function OpenPlanForm({ nextNumber }: { nextNumber: number }) {

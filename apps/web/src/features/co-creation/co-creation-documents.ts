@@ -233,6 +233,11 @@ export const WorkingGroupQuery = gql`
 export const CreateActionPlanMutation = gql`
   mutation CreateActionPlan($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }
 `;
+export const UpdateCoCreationCalendarMutation = gql`
+  mutation UpdateCoCreationCalendar($id: ID!, $input: CoCreationCalendarInput!) {
+    updateCoCreationCalendar(id: $id, input: $input) { ${PLAN_FIELDS} }
+  }
+`;
 export const CreateProposalMutation = gql`
   mutation CreateProposal($input: CreateProposalInput!) { createProposal(input: $input) { id } }
 `;
