@@ -78,8 +78,8 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
     } }`;
     expect((await ok(PROPOSAL, { id: draft.id }, cso)).proposal.specificity.score).toBe(100);
     await ok('mutation($id: ID!) { submitProposal(id: $id) { status } }', { id: draft.id }, cso);
-    // Another organisation co-sponsors it: it becomes a CSO co-lead of the commitment.
-    await ok('mutation($id: ID!) { coSponsorProposal(id: $id) { id } }', { id: draft.id }, cso2);
+    // A ministry co-sponsors it (and so does not score it); a co-sponsor from government does not become a CSO co-lead.
+    await ok('mutation($id: ID!) { coSponsorProposal(id: $id) { id } }', { id: draft.id }, acrc);
     await ok('mutation($id: ID!) { openProposalReview(id: $id) { status } }', { id: draft.id }, admin);
 
     // Two evaluators score it; each sees the others' scores only once they have scored.
@@ -97,8 +97,11 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
     ]);
     // Nobody outside the forum's members sees scores, even later.
     expect((await ok(PROPOSAL, { id: draft.id })).proposal.evaluations).toBeNull();
-    // The proposing organisation does not grade its own proposal.
+    // Those who propose or back it do not grade it.
     expect(errorCode(await client.call(EVALUATE, { input: scores(draft.id, 5) }, { token: cso }))).toBe('FORBIDDEN');
+    expect(errorCode(await client.call(EVALUATE, { input: scores(draft.id, 5) }, { token: acrc }))).toBe('FORBIDDEN');
+    // The secretariat, who decides, sees the scores without scoring.
+    expect((await ok(PROPOSAL, { id: draft.id }, admin)).proposal.evaluations).toHaveLength(2);
     // Scores stay within 1–5.
     expect(errorCode(await client.call(EVALUATE, { input: scores(draft.id, 6) }, { token: acrc }))).toBe('BAD_USER_INPUT');
 
@@ -113,7 +116,7 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
     } }`;
     const commitment = (await ok(DRAFT, { id: decided.draftCommitment.id })).draftCommitment;
     expect(commitment).toMatchObject({ title: 'Open the budget of every ODA project', frozen: false, leadOrganization: { key: 'mois' } });
-    expect(commitment.coLeadOrganizations.map((o: { key: string }) => o.key).sort()).toEqual(['cfits', 'open-net']);
+    expect(commitment.coLeadOrganizations.map((o: { key: string }) => o.key)).toEqual(['open-net']);
     const description = commitment.sections.find((s: { key: string }) => s.key === 'COMMITMENT_DESCRIPTION');
     expect(description).toMatchObject({ version: 1, text: specificInput().proposedAction });
     expect(commitment.sections.map((s: { key: string }) => s.key)).toEqual([
@@ -143,10 +146,15 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
     expect(diff.filter((p: { change: string }) => p.change !== 'REMOVED').map((p: { text: string }) => p.text).join('')).toBe(merged);
 
     // Sign-off: a ministry that does not lead it cannot; the lead and a CSO co-lead can; then it is frozen.
-    const SIGN = 'mutation($id: ID!) { signOffDraftCommitment(id: $id) { frozen governmentSignedOffAt csoSignedOffAt } }';
-    expect(errorCode(await client.call(SIGN, { id: commitment.id }, { token: acrc }))).toBe('FORBIDDEN');
-    expect((await ok(SIGN, { id: commitment.id }, mois)).signOffDraftCommitment.frozen).toBe(false);
-    expect((await ok(SIGN, { id: commitment.id }, cso2)).signOffDraftCommitment.frozen).toBe(true);
+    // Each signs the revision they read; a stale one is a CONFLICT.
+    const SIGN = 'mutation($id: ID!, $revision: Int!) { signOffDraftCommitment(id: $id, revision: $revision) { frozen governmentSignedOffAt csoSignedOffAt } }';
+    const { revision } = (await ok('query($id: ID!) { draftCommitment(id: $id) { revision } }', { id: commitment.id })).draftCommitment;
+    expect(revision).toBe(9);
+    expect(errorCode(await client.call(SIGN, { id: commitment.id, revision }, { token: acrc }))).toBe('FORBIDDEN');
+    expect(errorCode(await client.call(SIGN, { id: commitment.id, revision: revision - 1 }, { token: mois }))).toBe('CONFLICT');
+    expect((await ok(SIGN, { id: commitment.id, revision }, mois)).signOffDraftCommitment.frozen).toBe(false);
+    expect(errorCode(await client.call(SIGN, { id: commitment.id, revision }, { token: cso2 }))).toBe('FORBIDDEN');
+    expect((await ok(SIGN, { id: commitment.id, revision }, cso)).signOffDraftCommitment.frozen).toBe(true);
     const late = await client.call(SAVE, { input: { sectionId: description.id, text: 'One more change', baseVersion: 3 } }, { token: cso });
     expect(late.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', frozen: true });
     expect((await ok(DRAFT, { id: commitment.id })).draftCommitment.sections.find((s: { key: string }) => s.key === 'COMMITMENT_DESCRIPTION').text).toBe(merged);
@@ -157,7 +165,7 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
     const { decideProposal } = await ok(DECIDE, { input: { proposalId: id, outcome: 'SELECTED', rationale: 'Urgent after the new conflict of interest law.', leadOrganizationId: moisOrganization } }, admin);
     const draftId = decideProposal.draftCommitment.id;
     const section = (await ok('query($id: ID!) { draftCommitment(id: $id) { sections { id version } } }', { id: draftId })).draftCommitment.sections[0];
-    await ok('mutation($id: ID!) { signOffDraftCommitment(id: $id) { id } }', { id: draftId }, mois);
+    await ok('mutation($id: ID!) { signOffDraftCommitment(id: $id, revision: 7) { id } }', { id: draftId }, mois);
     await ok('mutation($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { version } }', { input: { sectionId: section.id, text: 'A sharper problem statement.', baseVersion: section.version } }, cso);
     expect((await ok('query($id: ID!) { draftCommitment(id: $id) { governmentSignedOffAt } }', { id: draftId })).draftCommitment.governmentSignedOffAt).toBeNull();
   });
@@ -181,6 +189,28 @@ describe('co-drafting live', () => {
 });
 
 describe('decisions', () => {
+  it('selects a proposal without a civil-society proposer only with a named CSO co-lead', async () => {
+    const { id } = (await ok(CREATE, { input: { ...specificInput(), title: 'A citizen\'s idea: open parliament data' } }, citizen)).createProposal;
+    await ok('mutation($id: ID!) { submitProposal(id: $id) { id } }', { id }, citizen);
+    await ok('mutation($id: ID!) { openProposalReview(id: $id) { status } }', { id }, admin);
+    const select = { proposalId: id, outcome: 'SELECTED', rationale: 'Feasible and asked for by many citizens.', leadOrganizationId: moisOrganization };
+    const refused = await client.call(DECIDE, { input: select }, { token: admin });
+    expect(refused.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'coLeadOrganizationId' });
+    expect((await ok('query($id: ID!) { proposal(id: $id) { status } }', { id })).proposal.status).toBe('UNDER_REVIEW');
+    const openNet = (await server.dataSource.query(`SELECT id FROM organizations WHERE key = 'open-net'`))[0].id;
+    const selected = (await ok(DECIDE, { input: { ...select, coLeadOrganizationId: openNet } }, admin)).decideProposal;
+    const draft = (await ok('query($id: ID!) { draftCommitment(id: $id) { coLeadOrganizations { key } } }', { id: selected.draftCommitment.id })).draftCommitment;
+    expect(draft.coLeadOrganizations).toEqual([{ key: 'open-net' }]);
+  });
+
+  it('keeps a draft withdrawn before submission private, and out of the register', async () => {
+    const { id } = (await ok(CREATE, { input: { ...specificInput(), title: 'A second thought' } }, cso)).createProposal;
+    await ok('mutation($id: ID!) { withdrawProposal(id: $id) { status } }', { id }, cso);
+    expect(errorCode(await client.call('query($id: ID!) { proposal(id: $id) { id } }', { id }))).toBe('NOT_FOUND');
+    const register = (await ok('query($p: ID!) { reasonedResponses(planId: $p) { id } }', { p: planId })).reasonedResponses;
+    expect(register.map((p: { id: string }) => p.id)).not.toContain(id);
+  });
+
   it.each(['DECLINED', 'PARKED', 'SELECTED', 'MERGED'])('refuses a %s decision without a rationale, and changes nothing', async (outcome) => {
     const id = await proposalUnderReview(`Needs a reason (${outcome})`);
     for (const rationale of ['', '   ', 'Too short.', ' '.repeat(30)]) {
@@ -213,6 +243,11 @@ describe('decisions', () => {
     const COMMENT = 'mutation($input: PostCommentInput!) { postComment(input: $input) { id } }';
     expect(errorCode(await client.call(COMMENT, { input: { ...subject, body: 'Let me in' } }, { token: citizen }))).toBe('NOT_FOUND');
     await ok(COMMENT, { input: { ...subject, body: 'First meeting in January?' } }, cso);
+    // Mentioning someone who may not read the thread notifies nobody: the excerpt would carry members-only text.
+    const citizenUser = (await ok('{ me { id displayName } }', {}, citizen)).me;
+    await ok(COMMENT, { input: { ...subject, body: `@[${citizenUser.displayName}](${citizenUser.id}) may want to know` } }, cso);
+    const citizenNotices = (await ok('{ notifications { edges { node { subjectType } } } }', {}, citizen)).notifications.edges;
+    expect(citizenNotices.map((edge: { node: { subjectType: string } }) => edge.node.subjectType)).not.toContain('WORKING_GROUP');
     const visitor = await connectLive(server.url);
     expect(await visitor.socket.emitWithAck('subscribe', subject)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     visitor.socket.disconnect();

@@ -161,6 +161,9 @@ describe('action items', () => {
 
   it('from meeting N appear in the suggestions of meeting N+1 until done', async () => {
     const meetingN = await createMeeting();
+    const citizenId = (await ok('{ me { id } }', {}, citizen)).me.id;
+    const toCitizen = await client.call(ADD, { input: { meetingId: meetingN.id, title: 'Not a member', assigneeId: citizenId, dueDate: '2020-01-31' } }, { token: admin });
+    expect(toCitizen.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'assigneeId' });
     const item = (await ok(ADD, { input: { meetingId: meetingN.id, title: 'Circulate the draft IRM response', assigneeId: csoUserId, dueDate: '2020-01-31' } }, admin)).addActionItem;
     expect(item.overdue).toBe(true);
     const meetingN1 = await createMeeting();
@@ -174,6 +177,13 @@ describe('action items', () => {
     expect(notifications).toContainEqual({ kind: 'ACTION_ITEM_ASSIGNED', subjectId: meetingN.id });
     // Meeting N's own suggestions do not list it: it is not from an earlier meeting.
     expect((await ok(SUGGEST, { id: meetingN.id }, admin)).suggestAgenda.map((s: { actionItemId: string }) => s.actionItemId)).not.toContain(item.id);
+
+    // Put on N+1's agenda as a follow-up, it is no longer suggested there; left open, it still is for later meetings.
+    const followUp = (await ok(ADD_ITEM, { input: { meetingId: meetingN1.id, title: 'Follow-up: IRM response', actionItemId: item.id } }, admin)).addAgendaItem;
+    expect((await ok(SUGGEST, { id: meetingN1.id }, admin)).suggestAgenda.map((s: { actionItemId: string }) => s.actionItemId)).not.toContain(item.id);
+    const meetingN2 = await createMeeting();
+    expect((await ok(SUGGEST, { id: meetingN2.id }, admin)).suggestAgenda.map((s: { actionItemId: string }) => s.actionItemId)).toContain(item.id);
+    await ok('mutation($id: ID!) { removeAgendaItem(id: $id) { id } }', { id: followUp.id }, admin);
 
     // Someone else cannot close it; the assignee can, and then it is no longer suggested.
     expect(errorCode(await client.call('mutation($id: ID!) { completeActionItem(id: $id) { id } }', { id: item.id }, { token: mois }))).toBe('FORBIDDEN');
@@ -309,6 +319,17 @@ describe('calendar', () => {
 
     const member = await request(server.url).get(`/calendar/meetings/${id}.ics`).set('authorization', `Bearer ${cso}`);
     expect(parse(member.text)[0].location).toContain('https://meet.example.org/ogp-forum');
+
+    // Saving minutes does not make calendar apps think the meeting changed; moving it does.
+    expect(parse(anonymous.text)[0].sequence).toBe(0);
+    await ok('mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { id } }', { input: { meetingId: id, text: 'Notes', baseVersion: 1 } }, admin);
+    expect(parse((await request(server.url).get(`/calendar/meetings/${id}.ics`)).text)[0].sequence).toBe(0);
+    await ok(
+      'mutation($id: ID!, $input: MeetingDetailsInput!) { updateMeeting(id: $id, input: $input) { id } }',
+      { id, input: { title: 'Calendar check', startsAt: '2031-09-02T06:00:00Z', endsAt: '2031-09-02T08:30:00Z' } },
+      admin,
+    );
+    expect(parse((await request(server.url).get(`/calendar/meetings/${id}.ics`)).text)[0].sequence).toBe(1);
 
     expect((await request(server.url).get('/calendar/meetings/00000000-0000-4000-8000-000000000000.ics')).status).toBe(404);
     expect((await request(server.url).get('/calendar/meetings/not-an-id.ics')).status).toBe(404);

@@ -1,7 +1,7 @@
 import { Role } from './enums.js';
 import { canEvaluate, canReadProposal, canSeeEvaluations, isDecided, ProposalMover, proposalMover, ProposalStatus } from './proposals.js';
 
-const draft = { status: ProposalStatus.DRAFT, organizationId: 'open-net', proposerId: 'author', coSponsorOrganizationIds: ['cfits'] };
+const draft = { status: ProposalStatus.DRAFT, organizationId: 'open-net', proposerId: 'author', coSponsorOrganizationIds: ['cfits'], submittedAt: null };
 
 describe('canReadProposal', () => {
   it.each`
@@ -17,8 +17,15 @@ describe('canReadProposal', () => {
     expect(canReadProposal(reader, draft)).toBe(readable);
   });
 
-  it.each(Object.values(ProposalStatus).filter((status) => status !== ProposalStatus.DRAFT))('a %s proposal is public', (status) => {
-    expect(canReadProposal(null, { ...draft, status })).toBe(true);
+  it.each(Object.values(ProposalStatus).filter((status) => status !== ProposalStatus.DRAFT))('a submitted proposal, now %s, is public', (status) => {
+    expect(canReadProposal(null, { ...draft, status, submittedAt: new Date() })).toBe(true);
+  });
+
+  it('keeps a draft withdrawn before submission as private as a draft', () => {
+    const withdrawn = { ...draft, status: ProposalStatus.WITHDRAWN };
+    expect(canReadProposal(null, withdrawn)).toBe(false);
+    expect(canReadProposal({ id: 'other', role: Role.CSO, organizationId: 'indilab' }, withdrawn)).toBe(false);
+    expect(canReadProposal({ id: 'author', role: Role.CSO, organizationId: 'open-net' }, withdrawn)).toBe(true);
   });
 });
 
@@ -57,6 +64,7 @@ describe('who sees the evaluations', () => {
     ${{ role: Role.GOVERNMENT }} | ${ProposalStatus.SUBMITTED}    | ${false} | ${false}
     ${{ role: Role.GOVERNMENT }} | ${ProposalStatus.SELECTED}     | ${false} | ${true}
     ${{ role: Role.ADMIN }}      | ${ProposalStatus.DECLINED}     | ${false} | ${true}
+    ${{ role: Role.ADMIN }}      | ${ProposalStatus.UNDER_REVIEW} | ${false} | ${true}
     ${{ role: Role.CITIZEN }}    | ${ProposalStatus.SELECTED}     | ${false} | ${false}
     ${null}                     | ${ProposalStatus.SELECTED}     | ${false} | ${false}
   `('$reader on a $status proposal, scored: $scored → $sees', ({ reader, status, scored, sees }) => {
@@ -65,13 +73,14 @@ describe('who sees the evaluations', () => {
 });
 
 describe('who may evaluate', () => {
-  const proposal = { status: ProposalStatus.UNDER_REVIEW, proposerId: 'author', organizationId: 'open-net' };
+  const proposal = { status: ProposalStatus.UNDER_REVIEW, proposerId: 'author', organizationId: 'open-net', coSponsorOrganizationIds: ['indilab'] };
   it.each`
     evaluator                                                          | status                         | may
     ${{ id: 'm', role: Role.GOVERNMENT, organizationId: 'mois' }}      | ${ProposalStatus.UNDER_REVIEW} | ${true}
     ${{ id: 'c', role: Role.CSO, organizationId: 'cfits' }}            | ${ProposalStatus.SUBMITTED}    | ${true}
     ${{ id: 'a', role: Role.ADMIN, organizationId: null }}             | ${ProposalStatus.UNDER_REVIEW} | ${true}
     ${{ id: 'o', role: Role.CSO, organizationId: 'open-net' }}         | ${ProposalStatus.UNDER_REVIEW} | ${false}
+    ${{ id: 's', role: Role.CSO, organizationId: 'indilab' }}          | ${ProposalStatus.UNDER_REVIEW} | ${false}
     ${{ id: 'author', role: Role.CSO, organizationId: null }}          | ${ProposalStatus.UNDER_REVIEW} | ${false}
     ${{ id: 'z', role: Role.CITIZEN, organizationId: null }}           | ${ProposalStatus.UNDER_REVIEW} | ${false}
     ${{ id: 'm', role: Role.GOVERNMENT, organizationId: 'mois' }}      | ${ProposalStatus.SELECTED}     | ${false}

@@ -1,5 +1,5 @@
 import { MEMBER_ROLES } from './permissions.js';
-import type { Role } from './enums.js';
+import { Role } from './enums.js';
 
 /** The life of a proposal for the next action plan (DESIGN.md §2). */
 export enum ProposalStatus {
@@ -18,6 +18,8 @@ export interface ProposalVisibility {
   organizationId: string | null;
   proposerId: string | null;
   coSponsorOrganizationIds: string[];
+  /** Null while it never reached the forum: a draft, or a draft withdrawn before submission. */
+  submittedAt: Date | string | null;
 }
 
 export interface ProposalReader {
@@ -26,12 +28,17 @@ export interface ProposalReader {
   organizationId: string | null;
 }
 
+/** Whether a proposal ever reached the forum. A draft withdrawn before submission stays as private as a draft. */
+export function wasSubmitted(proposal: Pick<ProposalVisibility, 'status' | 'submittedAt'>): boolean {
+  return proposal.status !== ProposalStatus.DRAFT && (proposal.status !== ProposalStatus.WITHDRAWN || proposal.submittedAt !== null);
+}
+
 /**
- * Anyone reads a proposal from SUBMITTED on; a DRAFT only its author, the author's organisation and the co-sponsoring
- * organisations (DESIGN.md §3), together with its thread.
+ * Anyone reads a proposal once it was submitted; before that only its author, the author's organisation and the
+ * co-sponsoring organisations (DESIGN.md §3), together with its thread.
  */
 export function canReadProposal(reader: ProposalReader | null | undefined, proposal: ProposalVisibility): boolean {
-  if (proposal.status !== ProposalStatus.DRAFT) return true;
+  if (wasSubmitted(proposal)) return true;
   if (!reader) return false;
   if (reader.id === proposal.proposerId) return true;
   const organizations = [proposal.organizationId, ...proposal.coSponsorOrganizationIds].filter(Boolean);
@@ -45,6 +52,9 @@ export enum ProposalMover {
   /** The forum secretariat (ADMIN): opens the review and decides, with a reasoned response. */
   CHAIR = 'CHAIR',
 }
+
+/** Shortest rationale of a decision: a reasoned response is at least a sentence. */
+export const MIN_RATIONALE_LENGTH = 20;
 
 /** The outcomes of a decision; each needs a published rationale, the reasoned response. */
 export const DECISIONS = [ProposalStatus.SELECTED, ProposalStatus.MERGED, ProposalStatus.PARKED, ProposalStatus.DECLINED] as const;
@@ -83,20 +93,23 @@ export function isOpenForEvaluation(status: ProposalStatus): boolean {
  */
 export function canSeeEvaluations(reader: { role: Role } | null | undefined, proposalStatus: ProposalStatus, readerHasScored: boolean): boolean {
   if (!reader || !MEMBER_ROLES.includes(reader.role)) return false;
+  // The secretariat decides on the scores: it sees them without scoring, which would weigh in the averages.
+  if (reader.role === Role.ADMIN) return true;
   return readerHasScored || !isOpenForEvaluation(proposalStatus);
 }
 
 /**
- * A forum member scores a proposal that is open for evaluation, unless it is their own or their organisation's: the
- * proposers argue for it in its thread, they do not grade it.
+ * A forum member scores a proposal that is open for evaluation, unless they propose or back it (their own, their
+ * organisation's, or one their organisation co-sponsors): they argue for it in its thread, they do not grade it.
  */
 export function canEvaluate(
   evaluator: { id: string; role: Role; organizationId: string | null } | null | undefined,
-  proposal: { status: ProposalStatus; proposerId: string | null; organizationId: string | null },
+  proposal: { status: ProposalStatus; proposerId: string | null; organizationId: string | null; coSponsorOrganizationIds: string[] },
 ): boolean {
   if (!evaluator || !MEMBER_ROLES.includes(evaluator.role) || !isOpenForEvaluation(proposal.status)) return false;
   if (evaluator.id === proposal.proposerId) return false;
-  return evaluator.organizationId === null || evaluator.organizationId !== proposal.organizationId;
+  if (evaluator.organizationId === null) return true;
+  return evaluator.organizationId !== proposal.organizationId && !proposal.coSponsorOrganizationIds.includes(evaluator.organizationId);
 }
 
 /** The four criteria each evaluator scores from 1 to 5. */

@@ -62,7 +62,7 @@ export const SPECIFICITY_RULES: Record<SpecificityRule, { requirement: RuleText;
     },
   },
   [SpecificityRule.DATED_MILESTONES]: {
-    requirement: { en: `At least ${MIN_MILESTONES} milestones, each with an end date`, ko: `종료일이 있는 마일스톤 ${MIN_MILESTONES}개 이상` },
+    requirement: { en: `At least ${MIN_MILESTONES} milestones, each with an end date`, ko: `종료일이 있는 세부 일정 ${MIN_MILESTONES}개 이상` },
     howToFix: {
       en: `Break the work into at least ${MIN_MILESTONES} steps and give each one the date it will be finished.`,
       ko: `일을 ${MIN_MILESTONES}단계 이상으로 나누고 각 단계가 끝나는 날짜를 적으세요.`,

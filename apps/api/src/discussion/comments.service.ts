@@ -38,7 +38,7 @@ export class CommentsService {
     try {
       const { comment, eventId, notified } = await this.db.transaction(async (tx) => {
         const seq = await nextSeq(tx, subject);
-        const mentioned = await this.members(tx, extractMentions(input.body));
+        const mentioned = await this.mentionable(tx, extractMentions(input.body), subject);
         const comment = await tx.save(
           tx.create(Comment, {
             ...subject,
@@ -80,7 +80,7 @@ export class CommentsService {
       if (comment.body === input.body) return { comment, eventId: null, notified: [] };
       await tx.insert(CommentRevision, { commentId: comment.id, body: comment.body });
       const before = new Set(comment.mentions);
-      const mentioned = await this.members(tx, extractMentions(input.body));
+      const mentioned = await this.mentionable(tx, extractMentions(input.body), comment);
       Object.assign(comment, { body: input.body, editedAt: new Date(), mentions: mentioned });
       await tx.save(comment);
       const event = await appendThreadEvent(tx, { subjectType: comment.subjectType, subjectId: comment.subjectId, type: 'comment:updated', commentId: comment.id });
@@ -152,12 +152,16 @@ export class CommentsService {
     if (parent.parentId) throw new BadUserInputError('Replies are one level deep: reply to the first comment instead', { field: 'parentId' });
   }
 
-  /** The mentioned ids that are members with an account. */
-  private async members(tx: EntityManager, ids: string[]): Promise<string[]> {
+  /**
+   * The mentioned ids of people who may read the thread. A mention of anyone else notifies nobody: the notification's
+   * excerpt would carry a members-only or draft comment to someone who may not read it.
+   */
+  private async mentionable(tx: EntityManager, ids: string[], subject: SubjectRef): Promise<string[]> {
     if (!ids.length) return [];
-    const found = await tx.find(User, { where: { id: In(ids) }, select: { id: true } });
-    const known = new Set(found.map((user) => user.id));
-    return ids.filter((id) => known.has(id));
+    const found = await tx.find(User, { where: { id: In(ids) } });
+    const readers = new Set<string>();
+    for (const user of found) if (await this.access.canRead(user, subject)) readers.add(user.id);
+    return ids.filter((id) => readers.has(id));
   }
 }
 

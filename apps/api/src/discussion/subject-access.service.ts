@@ -20,6 +20,16 @@ import type { User } from '../users/user.entity.js';
 export class SubjectAccessService {
   constructor(private readonly db: DataSource) {}
 
+  async canRead(user: User | null, subject: SubjectRef): Promise<boolean> {
+    try {
+      await this.assertReadable(user, subject);
+      return true;
+    } catch (error) {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    }
+  }
+
   /** Throws NOT_FOUND when the subject does not exist or its thread is not readable by this user. */
   async assertReadable(user: User | null, subject: SubjectRef): Promise<void> {
     if (subject.subjectType === SubjectType.PROPOSAL) {

@@ -61,8 +61,8 @@ export class CalendarController {
         location: [meeting.place, online].filter(Boolean).join(' / ') || null,
         url: online ?? link,
         status: meeting.status === MeetingStatus.CANCELLED ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-        // Calendar apps replace an event with a higher sequence: every change to the meeting bumps it.
-        sequence: Math.floor(meeting.updatedAt.getTime() / 1000) - Math.floor(meeting.createdAt.getTime() / 1000),
+        // Calendar apps replace their copy of an event when its sequence grows: moving or cancelling the meeting bumps it.
+        sequence: meeting.scheduleVersion,
       });
     }
     res

@@ -25,8 +25,8 @@ export function meetingChangeMail(
     `${to.displayName}님, 안녕하세요.`,
     '',
     change === 'cancelled'
-      ? `${when('ko')}에 예정된 회의 "${meeting.title}"가 취소되었습니다: ${meeting.cancellationReason}.`
-      : `회의 "${meeting.title}"의 일정이 ${when('ko')}${meeting.place ? `, ${meeting.place}` : ''}(으)로 변경되었습니다.`,
+      ? `${when('ko')}에 예정된 회의 "${meeting.title}" 일정이 취소되었습니다. 사유: ${meeting.cancellationReason}`
+      : `회의 "${meeting.title}" 일정이 변경되었습니다. 새 일정: ${when('ko')}${meeting.place ? `, ${meeting.place}` : ''}`,
     '',
     link,
   ].join('\n');

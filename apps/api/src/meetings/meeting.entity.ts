@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedCol
 import type { Relation } from 'typeorm';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
+import { ActionItem } from './minutes.entity.js';
 import { User } from '../users/user.entity.js';
 
 registerEnumType(MeetingKind, { name: 'MeetingKind' });
@@ -61,6 +62,10 @@ export class Meeting {
   @Field(() => ID, { nullable: true, description: 'Meetings created together as a monthly series share this id.' })
   @Column({ type: 'uuid', nullable: true })
   seriesId!: string | null;
+
+  /** Bumped when the time, place or status changes: the SEQUENCE calendar apps compare to update their copy. */
+  @Column({ type: 'int', default: 0 })
+  scheduleVersion!: number;
 
   @Field(() => ID, { nullable: true, description: 'The agenda item the chair has opened, while the meeting is in progress.' })
   @Column({ type: 'uuid', nullable: true })
@@ -139,6 +144,14 @@ export class AgendaItem {
 
   @Column({ type: 'uuid', nullable: true })
   presenterId!: string | null;
+
+  /** An open action item of an earlier meeting this item follows up; it is then no longer suggested for this agenda. */
+  @ManyToOne(() => ActionItem, { nullable: true, onDelete: 'SET NULL' })
+  actionItem?: Relation<ActionItem> | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  actionItemId!: string | null;
 
   @Field(() => Int, { nullable: true })
   @Column({ type: 'int', nullable: true })

@@ -8,10 +8,10 @@ import {
   MeetingStatus,
   MEMBER_ROLES,
   monthlySeries,
-  ProposalStatus,
   RsvpAnswer,
   SubjectType,
   suggestAgenda,
+  wasSubmitted,
   type AgendaSuggestion,
   type MeetingCompliance,
 } from '@ogp-forum/domain';
@@ -121,7 +121,7 @@ export class MeetingsService {
       const before = { startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place, onlineUrl: meeting.onlineUrl };
       const moved =
         before.startsAt.getTime() !== input.startsAt.getTime() || before.endsAt.getTime() !== input.endsAt.getTime() || (input.place ?? null) !== before.place || (input.onlineUrl ?? null) !== before.onlineUrl;
-      Object.assign(meeting, { ...input, place: input.place ?? null, onlineUrl: input.onlineUrl ?? null });
+      Object.assign(meeting, { ...input, place: input.place ?? null, onlineUrl: input.onlineUrl ?? null, scheduleVersion: meeting.scheduleVersion + (moved ? 1 : 0) });
       await tx.save(meeting);
       await this.audit.record(tx, { actorId: chair.id, action: 'meeting.updated', entityType: 'Meeting', entityId: id, before, after: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place } });
       const notified = moved ? await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_RESCHEDULED, meeting.title) : [];
@@ -137,7 +137,7 @@ export class MeetingsService {
     const { meeting, notified } = await this.db.transaction(async (tx) => {
       const meeting = await this.lockMeeting(tx, id);
       this.checkTransition(meeting, MeetingStatus.CANCELLED);
-      Object.assign(meeting, { status: MeetingStatus.CANCELLED, cancellationReason: reason.trim() });
+      Object.assign(meeting, { status: MeetingStatus.CANCELLED, cancellationReason: reason.trim(), scheduleVersion: meeting.scheduleVersion + 1 });
       await tx.save(meeting);
       await this.audit.record(tx, { actorId: chair.id, action: 'meeting.cancelled', entityType: 'Meeting', entityId: id, before: { status: MeetingStatus.SCHEDULED }, after: { status: MeetingStatus.CANCELLED, reason } });
       const notified = await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_CANCELLED, `${meeting.title}: ${reason}`);
@@ -267,8 +267,10 @@ export class MeetingsService {
       new Date(),
       this.config.timeZone,
     );
-    const onAgenda = new Set(agenda.flatMap((item) => [item.commitmentId, item.proposalId]).filter(Boolean));
-    return suggestions.filter((s) => s.reason === AgendaSuggestionReason.OPEN_ACTION_ITEM || !onAgenda.has(s.commitmentId ?? s.proposalId));
+    const onAgenda = new Set(agenda.flatMap((item) => [item.commitmentId, item.proposalId, item.actionItemId]).filter(Boolean));
+    // An action item is judged by itself (its commitment may be on the agenda for another reason), the rest by subject.
+    const subjectOf = (s: AgendaSuggestion) => (s.reason === AgendaSuggestionReason.OPEN_ACTION_ITEM ? s.actionItemId : (s.commitmentId ?? s.proposalId));
+    return suggestions.filter((s) => !onAgenda.has(subjectOf(s)));
   }
 
   // --- RSVP and attendance --------------------------------------------------------------------------------------------
@@ -382,10 +384,11 @@ export class MeetingsService {
   private async checkLinks(tx: EntityManager, input: AgendaItemInput): Promise<void> {
     if (input.commitmentId && !(await tx.existsBy(Commitment, { id: input.commitmentId }))) throw new NotFoundError('Commitment', input.commitmentId);
     if (input.presenterId && !(await tx.existsBy(User, { id: input.presenterId }))) throw new NotFoundError('User', input.presenterId);
+    if (input.actionItemId && !(await tx.existsBy(ActionItem, { id: input.actionItemId }))) throw new NotFoundError('ActionItem', input.actionItemId);
     if (input.proposalId) {
       // Only proposals the whole forum may read can be put on an agenda: a draft is its organisation's business.
       const proposal = await tx.findOneBy(Proposal, { id: input.proposalId });
-      if (!proposal || proposal.status === ProposalStatus.DRAFT) throw new NotFoundError('Proposal', input.proposalId);
+      if (!proposal || !wasSubmitted(proposal)) throw new NotFoundError('Proposal', input.proposalId);
     }
   }
 
@@ -423,6 +426,7 @@ function linkFields(input: AgendaItemInput | AgendaItem) {
     commitmentId: input.commitmentId ?? null,
     proposalId: input.proposalId ?? null,
     presenterId: input.presenterId ?? null,
+    actionItemId: input.actionItemId ?? null,
     minutesAllotted: input.minutesAllotted ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { canCompleteActionItem, isActionItemOverdue, MeetingStatus, MinutesStatus, SubjectType } from '@ogp-forum/domain';
+import { canCompleteActionItem, isActionItemOverdue, MeetingStatus, MEMBER_ROLES, MinutesStatus, SubjectType } from '@ogp-forum/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Commitment } from '../commitments/commitment.entity.js';
@@ -82,7 +82,9 @@ export class MinutesService {
     const { item, notified } = await this.db.transaction(async (tx) => {
       const meeting = await this.draftMeeting(tx, input.meetingId);
       if (input.agendaItemId) await this.itemOf(tx, meeting, input.agendaItemId);
-      if (!(await tx.existsBy(User, { id: input.assigneeId }))) throw new NotFoundError('User', input.assigneeId);
+      const assignee = await tx.findOneBy(User, { id: input.assigneeId });
+      if (!assignee) throw new NotFoundError('User', input.assigneeId);
+      if (!MEMBER_ROLES.includes(assignee.role)) throw new BadUserInputError('Action items go to forum members', { field: 'assigneeId' });
       if (input.commitmentId && !(await tx.existsBy(Commitment, { id: input.commitmentId }))) throw new NotFoundError('Commitment', input.commitmentId);
       if (Number.isNaN(Date.parse(input.dueDate))) throw new BadUserInputError('dueDate is not a date', { field: 'dueDate' });
       const item = await tx.save(

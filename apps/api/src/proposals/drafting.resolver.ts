@@ -47,8 +47,17 @@ export class DraftCommitmentResolver {
 
   @Allow(Action.SIGN_OFF_COMMITMENT)
   @Mutation(() => DraftCommitment, { description: 'Signs the current text off for the government lead or a CSO co-lead.' })
-  signOffDraftCommitment(@Args(...uuid('id')) id: string, @CurrentUser() user: User) {
-    return this.drafting.signOff(user, id);
+  signOffDraftCommitment(
+    @Args(...uuid('id')) id: string,
+    @Args('revision', { type: () => Int, description: 'The revision of the text you read and sign.' }) revision: number,
+    @CurrentUser() user: User,
+  ) {
+    return this.drafting.signOff(user, id, revision);
+  }
+
+  @ResolveField(() => Int, { description: 'Grows with every save of a section; sign off naming the revision you read.' })
+  revision(@Parent() draft: DraftCommitment) {
+    return this.drafting.revision(draft.id);
   }
 
   @ResolveField(() => [DraftSection], { description: 'The sections of OGP\'s commitment template, in order.' })

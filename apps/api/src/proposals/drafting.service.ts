@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DRAFT_SECTIONS, DraftSectionKey, isFrozen, OrganizationKind, SignOffSide, signOffSideOf, SubjectType } from '@ogp-forum/domain';
+import { DRAFT_SECTIONS, DraftSectionKey, isFrozen, Sector, sectorOf, SignOffSide, signOffSideOf, SubjectType } from '@ogp-forum/domain';
 import { diffWordsWithSpace } from 'diff';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -31,11 +31,23 @@ export class DraftingService {
     private readonly events: EventEmitter2,
   ) {}
 
-  /** The draft commitment of a just-selected proposal, its sections filled from the proposal's text. */
-  async createFor(tx: EntityManager, author: User, proposal: Proposal, leadOrganizationId: string): Promise<DraftCommitment> {
-    const organizationIds = [proposal.organizationId, ...proposal.coSponsorOrganizationIds].filter((id): id is string => Boolean(id));
+  /**
+   * The draft commitment of a just-selected proposal, its sections filled from the proposal's text. Its CSO co-leads are
+   * the civil-society organisations among the proposer and co-sponsors, plus the one the decision names; without any,
+   * nobody could sign it off for civil society, so the decision is refused.
+   */
+  async createFor(tx: EntityManager, author: User, proposal: Proposal, leadOrganizationId: string, coLeadOrganizationId: string | null): Promise<DraftCommitment> {
+    const organizationIds = [proposal.organizationId, ...proposal.coSponsorOrganizationIds, coLeadOrganizationId].filter((id): id is string => Boolean(id));
     const organizations = organizationIds.length ? await tx.findBy(Organization, { id: In(organizationIds) }) : [];
-    const coLeads = organizations.filter((organization) => organization.kind !== OrganizationKind.GOVERNMENT);
+    if (coLeadOrganizationId) {
+      const named = organizations.find((organization) => organization.id === coLeadOrganizationId);
+      if (!named) throw new NotFoundError('Organization', coLeadOrganizationId);
+      if (sectorOf(named.kind) !== Sector.CIVIL_SOCIETY) throw new BadUserInputError('A CSO co-lead is a civil-society organisation', { field: 'coLeadOrganizationId' });
+    }
+    const coLeads = organizations.filter((organization) => sectorOf(organization.kind) === Sector.CIVIL_SOCIETY);
+    if (!coLeads.length) {
+      throw new BadUserInputError('Neither the proposer nor a co-sponsor is a civil-society organisation: name a CSO co-lead', { field: 'coLeadOrganizationId' });
+    }
     const draft = await tx.save(
       tx.create(DraftCommitment, { planId: proposal.planId, proposalId: proposal.id, title: proposal.title, leadOrganizationId, coLeadOrganizationIds: coLeads.map((o) => o.id) }),
     );
@@ -118,13 +130,24 @@ export class DraftingService {
     return diffWordsWithSpace(text(fromVersion), text(toVersion)).map((part) => ({ text: part.value, change: part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'SAME' }));
   }
 
-  /** The government lead or a CSO co-lead signs the current text off; with both, the draft is frozen. */
-  async signOff(user: User, id: string): Promise<DraftCommitment> {
+  /** How far the text has come: the sum of its sections' versions, which grows with every save. */
+  async revision(draftCommitmentId: string, tx: EntityManager = this.db.manager): Promise<number> {
+    const [{ revision }] = await tx.query('SELECT coalesce(sum(version), 0)::int AS revision FROM draft_sections WHERE draft_commitment_id = $1', [draftCommitmentId]);
+    return revision;
+  }
+
+  /**
+   * The government lead or a CSO co-lead signs off the text they read, named by its revision: if anyone saved since, it
+   * is a CONFLICT and they read again. With both sides, the draft is frozen.
+   */
+  async signOff(user: User, id: string, revision: number): Promise<DraftCommitment> {
     return this.db.transaction(async (tx) => {
       const draft = await this.lockDraft(tx, id);
       const side = signOffSideOf(user, draft);
       if (!side) throw new ForbiddenError('Only a member of the government lead agency or of a CSO co-lead signs this commitment off');
       if (isFrozen(draft)) throw new ConflictError('This commitment is already signed off by both sides');
+      const current = await this.revision(id, tx);
+      if (revision !== current) throw new ConflictError('The text changed since you read it; read it again before signing off', { currentRevision: current });
       const now = new Date();
       if (side === SignOffSide.GOVERNMENT_LEAD) Object.assign(draft, { governmentSignedOffAt: now, governmentSignedOffById: user.id });
       else Object.assign(draft, { csoSignedOffAt: now, csoSignedOffById: user.id });

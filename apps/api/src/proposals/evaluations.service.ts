@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { canEvaluate, canSeeEvaluations, countBySector, EVALUATION_CRITERIA, isOpenForEvaluation, Sector, sectorOf } from '@ogp-forum/domain';
+import { canEvaluate, canReadProposal, canSeeEvaluations, countBySector, EVALUATION_CRITERIA, isOpenForEvaluation, Sector, sectorOf } from '@ogp-forum/domain';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { ConflictError, ForbiddenError } from '../common/errors/domain-errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 import { EvaluateProposalInput } from './dto/proposal.input.js';
 import { Evaluation } from './evaluation.entity.js';
-import type { Proposal } from './proposal.entity.js';
-import { ProposalsService } from './proposals.service.js';
+import { Proposal } from './proposal.entity.js';
 
 export interface SectorScores {
   sector: Sector;
@@ -28,15 +27,16 @@ export interface SectorScores {
 export class EvaluationsService {
   constructor(
     private readonly db: DataSource,
-    private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
   ) {}
 
   async evaluate(evaluator: User, input: EvaluateProposalInput): Promise<Evaluation> {
-    const proposal = await this.proposals.findReadable(evaluator, input.proposalId);
-    if (!isOpenForEvaluation(proposal.status)) throw new ConflictError(`A ${proposal.status} proposal is not being evaluated`, { status: proposal.status });
-    if (!canEvaluate(evaluator, proposal)) throw new ForbiddenError('Proposers do not score their own organisation\'s proposal');
     return this.db.transaction(async (tx) => {
+      // Under the proposal's row lock, so that no score lands after a decision taken meanwhile.
+      const proposal = await tx.getRepository(Proposal).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: input.proposalId }).getOne();
+      if (!proposal || !canReadProposal(evaluator, proposal)) throw new NotFoundError('Proposal', input.proposalId);
+      if (!isOpenForEvaluation(proposal.status)) throw new ConflictError(`A ${proposal.status} proposal is not being evaluated`, { status: proposal.status });
+      if (!canEvaluate(evaluator, proposal)) throw new ForbiddenError('Those who propose or co-sponsor a proposal do not score it');
       const { proposalId, ...scores } = input;
       await tx.upsert(Evaluation, { proposalId, evaluatorId: evaluator.id, ...scores }, ['proposalId', 'evaluatorId']);
       await this.audit.record(tx, { actorId: evaluator.id, action: 'proposal.evaluated', entityType: 'Proposal', entityId: proposalId, after: scores });

@@ -5,6 +5,7 @@ import {
   CoCreationPhase,
   coCreationPhase,
   isDecided,
+  MIN_RATIONALE_LENGTH,
   OrganizationKind,
   ProposalMover,
   proposalMover,
@@ -12,6 +13,7 @@ import {
   Role,
   SubjectType,
   todayIn,
+  wasSubmitted,
 } from '@ogp-forum/domain';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
@@ -24,7 +26,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { Organization } from '../organizations/organization.entity.js';
 import type { User } from '../users/user.entity.js';
 import { DraftingService } from './drafting.service.js';
-import { CreateProposalInput, DecideProposalInput, MIN_RATIONALE_LENGTH, ProposalTextInput } from './dto/proposal.input.js';
+import { CreateProposalInput, DecideProposalInput, ProposalTextInput } from './dto/proposal.input.js';
 import { Proposal } from './proposal.entity.js';
 import { WorkingGroup } from './working-group.entity.js';
 
@@ -55,8 +57,9 @@ export class ProposalsService {
   }
 
   /** The reasoned-response register: every proposal that reached the forum, with its outcome and rationale. */
-  register(planId: string): Promise<Proposal[]> {
-    return this.db.getRepository(Proposal).find({ where: { planId, status: Not(ProposalStatus.DRAFT) }, order: { submittedAt: 'ASC', createdAt: 'ASC' } });
+  async register(planId: string): Promise<Proposal[]> {
+    const rows = await this.db.getRepository(Proposal).find({ where: { planId, status: Not(ProposalStatus.DRAFT) }, order: { submittedAt: 'ASC', createdAt: 'ASC' } });
+    return rows.filter(wasSubmitted);
   }
 
   async create(proposer: User, input: CreateProposalInput): Promise<Proposal> {
@@ -136,14 +139,15 @@ export class ProposalsService {
       const moved = await this.move(tx, chair, proposal, input.outcome, { rationale });
       Object.assign(moved, { rationale, decidedAt: new Date(), decidedById: chair.id, ...details });
       await tx.save(moved);
-      if (input.outcome === ProposalStatus.SELECTED) await this.drafting.createFor(tx, chair, moved, input.leadOrganizationId!);
+      if (input.outcome === ProposalStatus.SELECTED) await this.drafting.createFor(tx, chair, moved, input.leadOrganizationId!, input.coLeadOrganizationId ?? null);
       const notified = moved.proposerId
         ? await this.notifications.create(tx, [moved.proposerId], {
             subjectType: SubjectType.PROPOSAL,
             subjectId: moved.id,
             kind: NotificationKind.PROPOSAL_DECIDED,
             actorId: chair.id,
-            text: `${moved.title}: ${input.outcome}. ${rationale}`,
+            // The kind says what happened, in the reader's language; the excerpt carries the title and the reasons.
+            text: `${moved.title}: ${rationale}`,
           })
         : [];
       return { proposal: moved, notified };

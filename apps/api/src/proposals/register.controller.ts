@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
-import { Action } from '@ogp-forum/domain';
+import { Controller, Get, Inject, Param, Res, UseFilters } from '@nestjs/common';
+import { Action, todayIn } from '@ogp-forum/domain';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
@@ -7,6 +7,8 @@ import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { DomainErrorHttpFilter } from '../common/errors/domain-error-http.filter.js';
 import { Allow } from '../common/guards/allow.decorator.js';
+import { APP_CONFIG } from '../config/app-config.token.js';
+import type { AppConfig } from '../config/config.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Proposal } from './proposal.entity.js';
 import { ProposalsService } from './proposals.service.js';
@@ -21,6 +23,7 @@ export class RegisterController {
   constructor(
     private readonly db: DataSource,
     private readonly proposals: ProposalsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Allow(Action.READ_PUBLIC)
@@ -35,7 +38,8 @@ export class RegisterController {
     const groupIds = rows.flatMap((p) => (p.workingGroupId ? [p.workingGroupId] : []));
     const groups = new Map((groupIds.length ? await this.db.getRepository(WorkingGroup).findBy({ id: In(groupIds) }) : []).map((g) => [g.id, g.name]));
     const titles = new Map(rows.map((p) => [p.id, p.title]));
-    const date = (value: Date | null) => value?.toISOString().slice(0, 10) ?? '';
+    // Calendar days where the forum is, as the register page shows them.
+    const date = (value: Date | null) => (value ? todayIn(this.config.timeZone, value) : '');
     const csv = stringify(
       rows.map((p: Proposal) => ({
         id: p.id,
@@ -49,7 +53,8 @@ export class RegisterController {
         merged_into: p.mergedIntoId ? (titles.get(p.mergedIntoId) ?? p.mergedIntoId) : '',
         working_group: p.workingGroupId ? (groups.get(p.workingGroupId) ?? '') : '',
       })),
-      { header: true, columns: ['id', 'title', 'proposer_organization', 'co_sponsors', 'submitted_on', 'outcome', 'decided_on', 'rationale', 'merged_into', 'working_group'] },
+      // escape_formulas: a title starting with = + - @ must not run as a formula in a spreadsheet.
+      { header: true, escape_formulas: true, columns: ['id', 'title', 'proposer_organization', 'co_sponsors', 'submitted_on', 'outcome', 'decided_on', 'rationale', 'merged_into', 'working_group'] },
     );
     res
       .status(200)

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-/** A date as the reader's language writes it; ISO dates (YYYY-MM-DD) are calendar days, not instants. */
+/**
+ * A date as the reader's language writes it. ISO dates (YYYY-MM-DD) are calendar days, not instants; an instant is the
+ * day it was where the forum is, whatever the reader's device says.
+ */
 export function useFormatDate() {
   const { i18n } = useTranslation();
   return (value: string | Date) => {
@@ -10,7 +13,7 @@ export function useFormatDate() {
       year: 'numeric',
       month: 'short',
       day: 'numeric',
-      timeZone: calendarDay ? 'UTC' : undefined,
+      timeZone: calendarDay ? 'UTC' : forumTimeZone(),
     }).format(date);
   };
 }
@@ -41,6 +44,13 @@ export async function loadForumSettings(): Promise<void> {
   } catch {
     // Offline or api down: the pages show their own error states.
   }
+}
+
+/** The forum's time zone as the reader's language names it ("Korean Standard Time", "한국 표준시"). */
+export function useForumTimeZoneName() {
+  const { i18n } = useTranslation();
+  const parts = new Intl.DateTimeFormat(i18n.language, { timeZone: forumTimeZone(), timeZoneName: 'long' }).formatToParts(new Date());
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? forumTimeZone();
 }
 
 /** A meeting's date and time ("Tue, 3 Jun 2025, 15:00") in the forum's time zone, written the reader's way. */

@@ -155,13 +155,24 @@ export function useSubjectEvents(
     const live = liveSocket();
     const followed: SubjectRef = { subjectType, subjectId };
     lastSeq.current = 0;
+    // The first subscription replays the whole log, mostly history the page already has from its query: only the last
+    // event is handed on (these events describe the subject as it is now), in case it came after the query. After a
+    // reconnect, everything replayed happened while away and is handed on.
+    let catchingUp = true;
+    let latest: ThreadEventPayload | null = null;
     const handle = (event: ThreadEventPayload) => {
       if (event.subjectType !== subjectType || event.subjectId !== subjectId || event.seq <= lastSeq.current) return;
       lastSeq.current = event.seq;
-      listener.current(event);
+      if (catchingUp) latest = event;
+      else listener.current(event);
     };
     const subscribe = () => {
-      live.emit('subscribe', { ...followed, afterSeq: lastSeq.current }, (ack) => setState(ack.ok ? 'live' : 'reconnecting'));
+      live.emit('subscribe', { ...followed, afterSeq: lastSeq.current }, (ack) => {
+        if (catchingUp && latest) listener.current(latest);
+        catchingUp = false;
+        latest = null;
+        setState(ack.ok ? 'live' : 'reconnecting');
+      });
     };
     const onDisconnect = () => setState('reconnecting');
     const eventTypes = typeList.split(' ') as typeof types;

@@ -74,6 +74,11 @@ export class AgendaItemInput {
   @IsUUID()
   presenterId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'An open action item of an earlier meeting that this item follows up.' })
+  @IsOptional()
+  @IsUUID()
+  actionItemId?: string | null;
+
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Locale, OgpValue, ProposalStatus, SCORE_MAX, SCORE_MIN, type ProposalMilestone } from '@ogp-forum/domain';
+import { Locale, MIN_RATIONALE_LENGTH, OgpValue, ProposalStatus, SCORE_MAX, SCORE_MIN, type ProposalMilestone } from '@ogp-forum/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
@@ -140,9 +140,6 @@ export class EvaluateProposalInput {
   note!: string;
 }
 
-/** Shortest rationale accepted: a reasoned response is at least a sentence. */
-export const MIN_RATIONALE_LENGTH = 20;
-
 @InputType()
 export class DecideProposalInput {
   @Field(() => ID)
@@ -173,6 +170,14 @@ export class DecideProposalInput {
   @IsOptional()
   @IsUUID()
   leadOrganizationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'SELECTED: a civil-society co-lead besides the proposing and co-sponsoring organisations; required when none of them is civil society.',
+  })
+  @IsOptional()
+  @IsUUID()
+  coLeadOrganizationId?: string | null;
 }
 
 @InputType()

@@ -168,7 +168,7 @@ function ProposalCardItem({ proposal }: { proposal: ProposalCard }) {
 function Calendar({ plan }: { plan: CoCreationPlan }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const date = (value: string | null) => (value ? <time dateTime={value}>{formatDate(value)}</time> : <span className="muted">{t('coCreation.notSet')}</span>);
+  const date = (value: string | null) => (value ? formatDate(value) : t('coCreation.notSet'));
   return (
     <section aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">{t('coCreation.calendar')}</h2>
@@ -182,12 +182,8 @@ function Calendar({ plan }: { plan: CoCreationPlan }) {
           <li key={phase} aria-current={plan.coCreationPhase === phase ? 'step' : undefined} className={plan.coCreationPhase === phase ? 'current' : undefined}>
             <strong>{t(`coCreation.phases.${phase}`)}</strong>
             <span>
-              {from && (
-                <>
-                  {t('coCreation.from')} {date(plan[from] as string | null)}{' '}
-                </>
-              )}
-              {t('coCreation.until')} {date(plan[until] as string | null)}
+              {from && <>{t('coCreation.from', { date: date(plan[from] as string | null) })} </>}
+              {t('coCreation.until', { date: date(plan[until] as string | null) })}
             </span>
             {phase === CoCreationPhase.SIGN_OFF && <span className="hint">{t('coCreation.ogpDue')}</span>}
           </li>

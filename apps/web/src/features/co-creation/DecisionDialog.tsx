@@ -1,4 +1,4 @@
-import { DECISIONS, ProposalStatus, type ProposalDecision } from '@ogp-forum/domain';
+import { DECISIONS, MIN_RATIONALE_LENGTH, ProposalStatus, Sector, sectorOf, type OrganizationKind, type ProposalDecision } from '@ogp-forum/domain';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -6,8 +6,6 @@ import { FormError } from '../../components/FormError';
 import { useLocalized } from '../../lib/format';
 import { CreateWorkingGroupMutation, DecideProposalMutation, MergeTargetsQuery, type MergeTargets, type ProposalDetail } from './co-creation-documents';
 
-/** The api's shortest reasoned response (DecideProposalInput). */
-const MIN_RATIONALE = 20;
 /** A proposal can be merged into one that goes on. */
 const MERGEABLE: ProposalStatus[] = [ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW, ProposalStatus.SELECTED, ProposalStatus.PARKED];
 
@@ -22,6 +20,7 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
   const [mergedIntoId, setMergedIntoId] = useState('');
   const [workingGroupId, setWorkingGroupId] = useState('');
   const [leadOrganizationId, setLeadOrganizationId] = useState('');
+  const [coLeadOrganizationId, setCoLeadOrganizationId] = useState('');
   const [newGroup, setNewGroup] = useState('');
   // Groups created here, listed at once (the select then shows the one chosen) and not only after the refetch.
   const [createdGroups, setCreatedGroups] = useState<{ id: string; name: string }[]>([]);
@@ -31,7 +30,8 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
 
   const mergeTargets = (data?.proposals ?? []).filter((p) => p.id !== proposal.id && MERGEABLE.includes(p.status));
   const workingGroups = [...(data?.workingGroups ?? []), ...createdGroups.filter((g) => !data?.workingGroups.some((known) => known.id === g.id))];
-  const government = (data?.organizations ?? []).filter((o) => o.kind === 'GOVERNMENT');
+  const government = (data?.organizations ?? []).filter((o) => sectorOf(o.kind as OrganizationKind) === Sector.GOVERNMENT);
+  const civilSociety = (data?.organizations ?? []).filter((o) => sectorOf(o.kind as OrganizationKind) === Sector.CIVIL_SOCIETY);
 
   async function addGroup() {
     if (newGroup.trim().length < 3) return;
@@ -53,6 +53,7 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
         mergedIntoId: outcome === ProposalStatus.MERGED ? mergedIntoId || null : null,
         workingGroupId: outcome === ProposalStatus.PARKED ? workingGroupId || null : null,
         leadOrganizationId: outcome === ProposalStatus.SELECTED ? leadOrganizationId || null : null,
+        coLeadOrganizationId: outcome === ProposalStatus.SELECTED ? coLeadOrganizationId || null : null,
       },
     });
     if (result.error) return;
@@ -89,6 +90,22 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
                   </option>
                 ))}
               </select>
+            </label>
+          )}
+          {outcome === ProposalStatus.SELECTED && (
+            <label>
+              {t('decision.coLead')}
+              <select value={coLeadOrganizationId} onChange={(e) => setCoLeadOrganizationId(e.target.value)} aria-describedby={`${id}-co-lead-hint`}>
+                <option value="">—</option>
+                {civilSociety.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {localized(o.name, o.nameKo)}
+                  </option>
+                ))}
+              </select>
+              <span id={`${id}-co-lead-hint`} className="hint">
+                {t('decision.coLeadHint')}
+              </span>
             </label>
           )}
           {outcome === ProposalStatus.MERGED && (
@@ -135,15 +152,15 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
             <textarea
               required
               rows={5}
-              minLength={MIN_RATIONALE}
+              minLength={MIN_RATIONALE_LENGTH}
               maxLength={10_000}
               value={rationale}
               aria-describedby={`${id}-counter`}
               onChange={(e) => setRationale(e.target.value)}
             />
           </label>
-          <p id={`${id}-counter`} className={rationale.trim().length < MIN_RATIONALE ? 'hint hint-error' : 'hint'}>
-            {t('decision.counter', { count: rationale.trim().length, min: MIN_RATIONALE })}
+          <p id={`${id}-counter`} className={rationale.trim().length < MIN_RATIONALE_LENGTH ? 'hint hint-error' : 'hint'}>
+            {t('decision.counter', { count: rationale.trim().length, min: MIN_RATIONALE_LENGTH })}
           </p>
           <FormError error={decision.error} />
           <div className="button-row">

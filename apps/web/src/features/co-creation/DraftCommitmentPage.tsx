@@ -69,7 +69,8 @@ export function DraftCommitmentPage() {
           <button
             type="button"
             disabled={signOff.fetching}
-            onClick={() => window.confirm(t('draft.signOffConfirm')) && void sign({ id: draft.id }).then((result) => !result.error && reload())}
+            // The revision on screen: if someone saved since, the api answers CONFLICT and the page shows the newer text.
+            onClick={() => window.confirm(t('draft.signOffConfirm')) && void sign({ id: draft.id, revision: draft.revision }).then(() => reload())}
           >
             {t('draft.signOff')}
           </button>

@@ -29,9 +29,7 @@ export function OpenPlanForm({ nextNumber }: { nextNumber: number }) {
 
   return (
     <details className="panel">
-      <summary>
-        <h2 className="summary-heading">{t('planForm.title')}</h2>
-      </summary>
+      <summary className="summary-heading">{t('planForm.title')}</summary>
       <form className="form form-grid" onSubmit={submit}>
         <label>
           {t('planForm.number')}

@@ -15,7 +15,13 @@ export function SpecificityPanel({ input, live = false }: { input: SpecificityIn
     <section className="specificity" aria-labelledby={headingId} data-testid="specificity">
       <h2 id={headingId}>{t('specificity.title')}</h2>
       <p className="hint">{t('specificity.explain')}</p>
-      <div aria-live={live ? 'polite' : undefined}>
+      {live && (
+        // Only the score is announced, and only when a rule flips: the list would be read out on every keystroke.
+        <p className="visually-hidden" aria-live="polite">
+          {t('specificity.scoreText', { score: result.score })}
+        </p>
+      )}
+      <div>
         <div className="meter-row">
           <span
             role="meter"

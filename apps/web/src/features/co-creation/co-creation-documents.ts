@@ -84,7 +84,6 @@ export interface ProposalDetail extends ProposalCard, ProposalText {
 
 export interface DraftSectionVersion {
   version: number;
-  text: string;
   createdAt: string;
   author: Person | null;
 }
@@ -104,6 +103,8 @@ export interface DraftCommitmentDetail {
   planId: string;
   title: string;
   frozen: boolean;
+  /** Grows with every save; a sign-off names the revision the signer read. */
+  revision: number;
   governmentSignedOffAt: string | null;
   csoSignedOffAt: string | null;
   leadOrganization: OrganizationRef;
@@ -202,12 +203,12 @@ export const ReasonedResponsesQuery = gql`
 export const DraftCommitmentQuery = gql`
   query DraftCommitment($id: ID!) {
     draftCommitment(id: $id) {
-      id planId title frozen governmentSignedOffAt csoSignedOffAt mySignOffSide
+      id planId title frozen revision governmentSignedOffAt csoSignedOffAt mySignOffSide
       leadOrganization ${ORGANIZATION} coLeadOrganizations ${ORGANIZATION}
       proposal { id title }
       sections {
         id key text version updatedAt updatedBy { id displayName }
-        history { version text createdAt author { id displayName } }
+        history { version createdAt author { id displayName } }
       }
     }
   }
@@ -274,5 +275,5 @@ export const SaveDraftSectionMutation = gql`
   mutation SaveDraftSection($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { id text version } }
 `;
 export const SignOffDraftCommitmentMutation = gql`
-  mutation SignOffDraftCommitment($id: ID!) { signOffDraftCommitment(id: $id) { id frozen } }
+  mutation SignOffDraftCommitment($id: ID!, $revision: Int!) { signOffDraftCommitment(id: $id, revision: $revision) { id frozen } }
 `;

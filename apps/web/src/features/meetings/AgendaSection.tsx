@@ -123,14 +123,20 @@ export function CommitmentOptions() {
 }
 
 /** The members as <option>s (for the chair: the query is ADMIN-only). */
-export function MemberOptions({ empty = '—' }: { empty?: string }) {
+/** The forum's active members (not registered citizens): who presents, attends and takes on action items. */
+export function useForumMembers() {
   const [{ data }] = useQuery<MemberChoices>({ query: MemberChoicesQuery });
+  return (data?.members.edges ?? []).map(({ node }) => node).filter((member) => member.role !== 'CITIZEN' && member.status === 'ACTIVE');
+}
+
+export function MemberOptions({ empty = '—' }: { empty?: string }) {
+  const members = useForumMembers();
   return (
     <>
       <option value="">{empty}</option>
-      {(data?.members.edges ?? []).map(({ node }) => (
-        <option key={node.id} value={node.id}>
-          {node.displayName}
+      {members.map((member) => (
+        <option key={member.id} value={member.id}>
+          {member.displayName}
         </option>
       ))}
     </>
@@ -213,7 +219,7 @@ function Suggestions({ meetingId, onAdded }: { meetingId: string; onAdded: () =>
 
   async function addSuggestion(suggestion: AgendaSuggestion, index: number) {
     const result = await add({
-      input: { meetingId, title: suggestion.title.slice(0, 300), commitmentId: suggestion.commitmentId, proposalId: suggestion.proposalId },
+      input: { meetingId, title: suggestion.title.slice(0, 300), commitmentId: suggestion.commitmentId, proposalId: suggestion.proposalId, actionItemId: suggestion.actionItemId },
     });
     if (result.error) return;
     setAdded((current) => new Set(current).add(index));

@@ -1,10 +1,11 @@
 import { Action, MeetingStatus } from '@ogp-forum/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
 import { useAuth } from '../../lib/auth';
-import { MemberChoicesQuery, RecordAttendanceMutation, type MeetingDetail, type MemberChoices } from './meeting-documents';
+import { useForumMembers } from './AgendaSection';
+import { RecordAttendanceMutation, type MeetingDetail } from './meeting-documents';
 
 /** Who came, by sector (OGP asks for parity), for everyone; the names for members; the roll call for the chair. */
 export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {
@@ -50,7 +51,7 @@ export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDeta
 
 function RollCall({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery<MemberChoices>({ query: MemberChoicesQuery });
+  const members = useForumMembers();
   const [{ error }, record] = useMutation(RecordAttendanceMutation);
   const recorded = new Set((meeting.attendance.attendees ?? []).map((person) => person.id));
   // The box follows the click at once; a refused change puts it back.
@@ -67,7 +68,6 @@ function RollCall({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: (
       return next;
     });
   }
-  const members = (data?.members.edges ?? []).map(({ node }) => node).filter((member) => member.role !== 'CITIZEN' && member.status === 'ACTIVE');
 
   return (
     <fieldset className="roll-call">

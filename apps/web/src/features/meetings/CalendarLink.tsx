@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accessToken } from '../../lib/session';
+import { RefreshSessionMutation } from '../../lib/auth-documents';
+import { accessToken, adoptSession } from '../../lib/session';
+import { client } from '../../lib/urql';
 
 /**
  * An .ics download. Signed in, it is fetched with the access token so that the file carries the members-only online
@@ -20,7 +22,13 @@ export function CalendarLink({ href, filename, children }: { href: string; filen
 
   async function download() {
     setFailed(false);
-    const response = await fetch(href, { headers: { Authorization: `Bearer ${accessToken() ?? ''}` } }).catch(() => null);
+    const fetchIcs = () => fetch(href, { headers: { Authorization: `Bearer ${accessToken() ?? ''}` } }).catch(() => null);
+    let response = await fetchIcs();
+    if (response?.status === 401) {
+      // The 15-minute access token ran out while the page was open: refresh it, as the GraphQL client does, and retry.
+      const refreshed = await client.mutation(RefreshSessionMutation, {}).toPromise();
+      if (adoptSession(refreshed.data?.refreshSession)) response = await fetchIcs();
+    }
     if (!response?.ok) return setFailed(true);
     const url = URL.createObjectURL(await response.blob());
     const link = document.createElement('a');

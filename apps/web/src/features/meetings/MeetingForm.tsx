@@ -3,7 +3,7 @@ import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { FormError } from '../../components/FormError';
-import { forumTimeToIso, isoToForumTime } from '../../lib/format';
+import { forumTimeToIso, isoToForumTime, useForumTimeZoneName } from '../../lib/format';
 
 export interface MeetingFormValues {
   kind: MeetingKind;
@@ -30,6 +30,7 @@ interface Props {
 /** The details of a meeting, its date and times entered on the forum's wall clock. */
 export function MeetingForm({ initial, mode, submitLabel, busy, error, onSubmit }: Props) {
   const { t } = useTranslation();
+  const timeZoneName = useForumTimeZoneName();
   const hintId = useId();
   const start = initial?.startsAt ? isoToForumTime(initial.startsAt) : { date: '', time: '15:00' };
   const end = initial?.endsAt ? isoToForumTime(initial.endsAt) : { date: '', time: '17:00' };
@@ -115,7 +116,7 @@ export function MeetingForm({ initial, mode, submitLabel, busy, error, onSubmit 
         <textarea rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
       </label>
       <p id={hintId} className="hint span-all">
-        {t('meetings.form.timeZoneHint')}
+        {t('meetings.form.timeZoneHint', { zone: timeZoneName })}
       </p>
       <div className="form-actions">
         <button type="submit" disabled={busy}>

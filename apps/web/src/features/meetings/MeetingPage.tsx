@@ -7,7 +7,7 @@ import { FormError } from '../../components/FormError';
 import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
-import { useFormatDateTime } from '../../lib/format';
+import { useFormatDateTime, useForumTimeZoneName } from '../../lib/format';
 import { useMeetingEvents } from '../../lib/live';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
@@ -37,6 +37,7 @@ export function MeetingPage() {
   const { t } = useTranslation();
   const auth = useAuth();
   const formatDateTime = useFormatDateTime();
+  const timeZoneName = useForumTimeZoneName();
   const [{ data, fetching, error }, reload] = useMeeting(meetingId);
   const isMember = auth.can(Action.READ_MEMBER_CONTENT);
 
@@ -77,7 +78,7 @@ export function MeetingPage() {
           <dd>
             <time dateTime={meeting.startsAt}>{formatDateTime(meeting.startsAt)}</time> –{' '}
             <time dateTime={meeting.endsAt}>{formatDateTime(meeting.endsAt, { timeStyle: 'short' })}</time>
-            <span className="muted"> ({t('meeting.timeZone')})</span>
+            <span className="muted"> ({timeZoneName})</span>
           </dd>
         </div>
         <div>

@@ -164,9 +164,7 @@ function ScheduleMeeting() {
 
   return (
     <details className="panel">
-      <summary>
-        <h2 className="summary-heading">{t('meetings.schedule')}</h2>
-      </summary>
+      <summary className="summary-heading">{t('meetings.schedule')}</summary>
       <MeetingForm
         mode="schedule"
         submitLabel={t('meetings.scheduleSubmit')}
