@@ -15,12 +15,6 @@ export function SpecificityPanel({ input, live = false }: { input: SpecificityIn
     <section className="specificity" aria-labelledby={headingId} data-testid="specificity">
       <h2 id={headingId}>{t('specificity.title')}</h2>
       <p className="hint">{t('specificity.explain')}</p>
-      {live && (
-        // Only the score is announced, and only when a rule flips: the list would be read out on every keystroke.
-        <p className="visually-hidden" aria-live="polite">
-          {t('specificity.scoreText', { score: result.score })}
-        </p>
-      )}
       <div>
         <div className="meter-row">
           <span
@@ -35,7 +29,8 @@ export function SpecificityPanel({ input, live = false }: { input: SpecificityIn
           >
             <span className="meter-fill" style={{ width: `${result.score}%` }} />
           </span>
-          <strong>{t('specificity.scoreText', { score: result.score })}</strong>
+          {/* Only the score is announced, when a rule flips: the whole list would be read out on every keystroke. */}
+          <strong aria-live={live ? 'polite' : undefined}>{t('specificity.scoreText', { score: result.score })}</strong>
         </div>
         <ul className="rule-list">
           {Object.values(SpecificityRule).map((rule) => {
