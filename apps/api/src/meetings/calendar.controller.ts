@@ -7,12 +7,12 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { DomainErrorHttpFilter } from '../common/errors/domain-error-http.filter.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
+import { UUID } from '../common/graphql/id-args.js';
 import { Allow } from '../common/guards/allow.decorator.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { Meeting } from './meeting.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The forum's meetings as iCalendar files (DESIGN.md §6), in the forum's time zone with its VTIMEZONE, so calendar apps
  * show the right local time. The online link is in the file only for a forum member who asked with their token.

@@ -1,7 +1,7 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, can, countBySector, MinutesStatus, RsvpAnswer, Sector } from '@ogp-forum/domain';
 import { Commitment } from '../commitments/commitment.entity.js';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Proposal } from '../proposals/proposal.entity.js';
@@ -27,8 +27,6 @@ import { Rsvp } from './participation.entity.js';
 const isMember = (user: User | null) => can(user, Action.READ_MEMBER_CONTENT);
 /** Draft minutes are for forum members; published ones for everyone (DESIGN.md §3). */
 const mayReadMinutes = (user: User | null, meeting: Meeting) => meeting.minutesStatus === MinutesStatus.PUBLISHED || isMember(user);
-const uuid = (name: string) => [name, { type: () => ID }, ParseUUIDPipe] as const;
-
 @Resolver(() => Meeting)
 export class MeetingsResolver {
   constructor(
@@ -50,13 +48,13 @@ export class MeetingsResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => Meeting)
-  meeting(@Args(...uuid('id')) id: string) {
+  meeting(@Args(...idArg('id')) id: string) {
     return this.meetingsService.findById(id);
   }
 
   @Allow(Action.MANAGE_MEETINGS)
   @Query(() => [AgendaSuggestion], { description: 'Items the agenda could take up, each with the reason it is suggested.' })
-  suggestAgenda(@Args(...uuid('meetingId')) meetingId: string) {
+  suggestAgenda(@Args(...idArg('meetingId')) meetingId: string) {
     return this.meetingsService.suggestAgenda(meetingId);
   }
 
@@ -133,19 +131,19 @@ export class MeetingsResolver {
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting, { description: 'Changes the details; a new time or place is announced to all members.' })
-  updateMeeting(@CurrentUser() chair: User, @Args(...uuid('id')) id: string, @Args('input') input: MeetingDetailsInput) {
+  updateMeeting(@CurrentUser() chair: User, @Args(...idArg('id')) id: string, @Args('input') input: MeetingDetailsInput) {
     return this.meetingsService.update(chair, id, input);
   }
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting, { description: 'Cancels a meeting that has not started; all members are told why.' })
-  cancelMeeting(@CurrentUser() chair: User, @Args(...uuid('id')) id: string, @Args('reason') reason: string) {
+  cancelMeeting(@CurrentUser() chair: User, @Args(...idArg('id')) id: string, @Args('reason') reason: string) {
     return this.meetingsService.cancel(chair, id, reason);
   }
 
   @Allow(Action.RSVP)
   @Mutation(() => Rsvp)
-  rsvp(@CurrentUser() member: User, @Args(...uuid('meetingId')) meetingId: string, @Args('answer', { type: () => RsvpAnswer }) answer: RsvpAnswer) {
+  rsvp(@CurrentUser() member: User, @Args(...idArg('meetingId')) meetingId: string, @Args('answer', { type: () => RsvpAnswer }) answer: RsvpAnswer) {
     return this.meetingsService.rsvp(member, meetingId, answer);
   }
 
@@ -159,19 +157,19 @@ export class MeetingsResolver {
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => AgendaItem)
-  updateAgendaItem(@CurrentUser() chair: User, @Args(...uuid('id')) id: string, @Args('input') input: AgendaItemInput) {
+  updateAgendaItem(@CurrentUser() chair: User, @Args(...idArg('id')) id: string, @Args('input') input: AgendaItemInput) {
     return this.meetingsService.updateAgendaItem(chair, id, input);
   }
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting)
-  removeAgendaItem(@CurrentUser() chair: User, @Args(...uuid('id')) id: string) {
+  removeAgendaItem(@CurrentUser() chair: User, @Args(...idArg('id')) id: string) {
     return this.meetingsService.removeAgendaItem(chair, id);
   }
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => [AgendaItem], { description: 'Moves an item to a position (from 1); returns the agenda in its new order.' })
-  moveAgendaItem(@CurrentUser() chair: User, @Args(...uuid('id')) id: string, @Args('position', { type: () => Int }) position: number) {
+  moveAgendaItem(@CurrentUser() chair: User, @Args(...idArg('id')) id: string, @Args('position', { type: () => Int }) position: number) {
     return this.meetingsService.moveAgendaItem(chair, id, position);
   }
 
@@ -179,19 +177,19 @@ export class MeetingsResolver {
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting, { description: 'Opens the meeting on its first agenda item; viewers follow live.' })
-  startMeeting(@CurrentUser() chair: User, @Args(...uuid('id')) id: string) {
+  startMeeting(@CurrentUser() chair: User, @Args(...idArg('id')) id: string) {
     return this.meetingsService.start(chair, id);
   }
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting, { description: 'Moves the meeting to an agenda item; viewers see it change.' })
-  openAgendaItem(@CurrentUser() chair: User, @Args(...uuid('meetingId')) meetingId: string, @Args(...uuid('agendaItemId')) agendaItemId: string) {
+  openAgendaItem(@CurrentUser() chair: User, @Args(...idArg('meetingId')) meetingId: string, @Args(...idArg('agendaItemId')) agendaItemId: string) {
     return this.meetingsService.openAgendaItem(chair, meetingId, agendaItemId);
   }
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting, { description: 'Closes the meeting: it is HELD.' })
-  endMeeting(@CurrentUser() chair: User, @Args(...uuid('id')) id: string) {
+  endMeeting(@CurrentUser() chair: User, @Args(...idArg('id')) id: string) {
     return this.meetingsService.end(chair, id);
   }
 
@@ -199,8 +197,8 @@ export class MeetingsResolver {
   @Mutation(() => Meeting)
   recordAttendance(
     @CurrentUser() chair: User,
-    @Args(...uuid('meetingId')) meetingId: string,
-    @Args(...uuid('userId')) userId: string,
+    @Args(...idArg('meetingId')) meetingId: string,
+    @Args(...idArg('userId')) userId: string,
     @Args('present') present: boolean,
   ) {
     return this.meetingsService.recordAttendance(chair, meetingId, userId, present);
@@ -222,7 +220,7 @@ export class MeetingsResolver {
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting)
-  removeDecision(@CurrentUser() chair: User, @Args(...uuid('id')) id: string) {
+  removeDecision(@CurrentUser() chair: User, @Args(...idArg('id')) id: string) {
     return this.minutesService.removeDecision(chair, id);
   }
 
@@ -234,19 +232,19 @@ export class MeetingsResolver {
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting)
-  removeActionItem(@CurrentUser() chair: User, @Args(...uuid('id')) id: string) {
+  removeActionItem(@CurrentUser() chair: User, @Args(...idArg('id')) id: string) {
     return this.minutesService.removeActionItem(chair, id);
   }
 
   @Allow(Action.COMPLETE_ACTION_ITEM)
   @Mutation(() => ActionItem, { description: 'Marks your action item done (or open again); the secretariat may do it for anyone.' })
-  completeActionItem(@CurrentUser() user: User, @Args(...uuid('id')) id: string, @Args('done', { defaultValue: true }) done: boolean) {
+  completeActionItem(@CurrentUser() user: User, @Args(...idArg('id')) id: string, @Args('done', { defaultValue: true }) done: boolean) {
     return this.minutesService.completeActionItem(user, id, done);
   }
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => Meeting, { description: 'Publishes the minutes of a held meeting: public from now on, and changed only by amendment.' })
-  publishMinutes(@CurrentUser() chair: User, @Args(...uuid('meetingId')) meetingId: string) {
+  publishMinutes(@CurrentUser() chair: User, @Args(...idArg('meetingId')) meetingId: string) {
     return this.minutesService.publish(chair, meetingId);
   }
 

@@ -1,6 +1,6 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, isFrozen, signOffSideOf, SignOffSide } from '@ogp-forum/domain';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -11,28 +11,26 @@ import { DraftingService } from './drafting.service.js';
 import { SaveDraftSectionInput } from './dto/proposal.input.js';
 import { Proposal } from './proposal.entity.js';
 
-const uuid = (name: string) => [name, { type: () => ID }, ParseUUIDPipe] as const;
-
 @Resolver(() => DraftCommitment)
 export class DraftCommitmentResolver {
   constructor(private readonly drafting: DraftingService) {}
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => DraftCommitment, { description: 'A commitment being co-drafted for the new plan; public, like the co-creation.' })
-  draftCommitment(@Args(...uuid('id')) id: string) {
+  draftCommitment(@Args(...idArg('id')) id: string) {
     return this.drafting.find(id);
   }
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => [DraftCommitment])
-  draftCommitments(@Args(...uuid('planId')) planId: string) {
+  draftCommitments(@Args(...idArg('planId')) planId: string) {
     return this.drafting.list(planId);
   }
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => [DiffPart], { description: 'Word-by-word changes between two versions of a section.' })
   draftSectionDiff(
-    @Args(...uuid('sectionId')) sectionId: string,
+    @Args(...idArg('sectionId')) sectionId: string,
     @Args('fromVersion', { type: () => Int }) fromVersion: number,
     @Args('toVersion', { type: () => Int }) toVersion: number,
   ) {
@@ -48,7 +46,7 @@ export class DraftCommitmentResolver {
   @Allow(Action.SIGN_OFF_COMMITMENT)
   @Mutation(() => DraftCommitment, { description: 'Signs the current text off for the government lead or a CSO co-lead.' })
   signOffDraftCommitment(
-    @Args(...uuid('id')) id: string,
+    @Args(...idArg('id')) id: string,
     @Args('revision', { type: () => Int, description: 'The revision of the text you read and sign.' }) revision: number,
     @CurrentUser() user: User,
   ) {

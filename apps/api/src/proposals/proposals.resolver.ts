@@ -1,8 +1,8 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, canEvaluate, checkSpecificity, Locale, ProposalStatus, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -16,8 +16,6 @@ import { EvaluationsService } from './evaluations.service.js';
 import { Proposal } from './proposal.entity.js';
 import { ProposalsService } from './proposals.service.js';
 import { WorkingGroup } from './working-group.entity.js';
-
-const uuid = (name: string) => [name, { type: () => ID }, ParseUUIDPipe] as const;
 
 /** The specificity report with the rule texts in one language. */
 export function specificityReport(input: SpecificityInput, locale: Locale): SpecificityReport {
@@ -43,14 +41,14 @@ export class ProposalsResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => Proposal, { description: 'A proposal; drafts only for their author\'s and co-sponsoring organisations.' })
-  proposal(@Args(...uuid('id')) id: string, @CurrentUser() reader: User | null) {
+  proposal(@Args(...idArg('id')) id: string, @CurrentUser() reader: User | null) {
     return this.service.findReadable(reader, id);
   }
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => [Proposal], { description: 'A plan\'s proposals the reader may see, oldest first.' })
   proposals(
-    @Args(...uuid('planId')) planId: string,
+    @Args(...idArg('planId')) planId: string,
     @Args('status', { type: () => ProposalStatus, nullable: true }) status: ProposalStatus | undefined,
     @CurrentUser() reader: User | null,
   ) {
@@ -59,7 +57,7 @@ export class ProposalsResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => [Proposal], { description: 'The reasoned-response register: every proposal that reached the forum, with its outcome and rationale.' })
-  reasonedResponses(@Args(...uuid('planId')) planId: string) {
+  reasonedResponses(@Args(...idArg('planId')) planId: string) {
     return this.service.register(planId);
   }
 
@@ -77,31 +75,31 @@ export class ProposalsResolver {
 
   @Allow(Action.SUBMIT_PROPOSAL)
   @Mutation(() => Proposal, { description: 'Rewrites your draft.' })
-  updateProposal(@Args(...uuid('id')) id: string, @Args('input') input: ProposalTextInput, @CurrentUser() author: User) {
+  updateProposal(@Args(...idArg('id')) id: string, @Args('input') input: ProposalTextInput, @CurrentUser() author: User) {
     return this.service.update(author, id, input);
   }
 
   @Allow(Action.SUBMIT_PROPOSAL)
   @Mutation(() => Proposal, { description: 'Submits your draft to the forum; from then on it is public.' })
-  submitProposal(@Args(...uuid('id')) id: string, @CurrentUser() author: User) {
+  submitProposal(@Args(...idArg('id')) id: string, @CurrentUser() author: User) {
     return this.service.submit(author, id);
   }
 
   @Allow(Action.SUBMIT_PROPOSAL)
   @Mutation(() => Proposal, { description: 'Withdraws your proposal; the register keeps it, marked WITHDRAWN.' })
-  withdrawProposal(@Args(...uuid('id')) id: string, @CurrentUser() author: User) {
+  withdrawProposal(@Args(...idArg('id')) id: string, @CurrentUser() author: User) {
     return this.service.withdraw(author, id);
   }
 
   @Allow(Action.CO_SPONSOR_PROPOSAL)
   @Mutation(() => Proposal, { description: 'Your organisation co-sponsors a submitted proposal, or stops.' })
-  coSponsorProposal(@Args(...uuid('id')) id: string, @Args('sponsoring', { defaultValue: true }) sponsoring: boolean, @CurrentUser() member: User) {
+  coSponsorProposal(@Args(...idArg('id')) id: string, @Args('sponsoring', { defaultValue: true }) sponsoring: boolean, @CurrentUser() member: User) {
     return this.service.coSponsor(member, id, sponsoring);
   }
 
   @Allow(Action.DECIDE_PROPOSAL)
   @Mutation(() => Proposal, { description: 'Opens the review of a submitted proposal.' })
-  openProposalReview(@Args(...uuid('id')) id: string, @CurrentUser() chair: User) {
+  openProposalReview(@Args(...idArg('id')) id: string, @CurrentUser() chair: User) {
     return this.service.openReview(chair, id);
   }
 

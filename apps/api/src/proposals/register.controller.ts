@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { DomainErrorHttpFilter } from '../common/errors/domain-error-http.filter.js';
+import { UUID } from '../common/graphql/id-args.js';
 import { Allow } from '../common/guards/allow.decorator.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
@@ -14,7 +15,6 @@ import { Proposal } from './proposal.entity.js';
 import { ProposalsService } from './proposals.service.js';
 import { WorkingGroup } from './working-group.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The reasoned-response register as open data: one row per proposal that reached the forum. */
 @Controller('exports')

@@ -1,6 +1,6 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, can } from '@ogp-forum/domain';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { User } from '../users/user.entity.js';
 import { CreateWorkingGroupInput } from './dto/proposal.input.js';
@@ -8,21 +8,19 @@ import { Proposal } from './proposal.entity.js';
 import { WorkingGroup } from './working-group.entity.js';
 import { WorkingGroupsService } from './working-groups.service.js';
 
-const uuid = (name: string) => [name, { type: () => ID }, ParseUUIDPipe] as const;
-
 @Resolver(() => WorkingGroup)
 export class WorkingGroupsResolver {
   constructor(private readonly groups: WorkingGroupsService) {}
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => [WorkingGroup])
-  workingGroups(@Args(...uuid('planId')) planId: string) {
+  workingGroups(@Args(...idArg('planId')) planId: string) {
     return this.groups.list(planId);
   }
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => WorkingGroup)
-  workingGroup(@Args(...uuid('id')) id: string) {
+  workingGroup(@Args(...idArg('id')) id: string) {
     return this.groups.find(id);
   }
 
@@ -35,8 +33,8 @@ export class WorkingGroupsResolver {
   @Allow(Action.MANAGE_PLANS)
   @Mutation(() => WorkingGroup)
   setWorkingGroupMember(
-    @Args(...uuid('groupId')) groupId: string,
-    @Args(...uuid('userId')) userId: string,
+    @Args(...idArg('groupId')) groupId: string,
+    @Args(...idArg('userId')) userId: string,
     @Args('member') member: boolean,
     @CurrentUser() chair: User,
   ) {
