@@ -173,6 +173,8 @@ describeInBrowser('co-creation of the next action plan', () => {
     await signIn(chair.page, 'admin@example.org');
     await chair.page.getByRole('button', { name: 'Open review' }).click();
     await chair.page.getByTestId('proposal-status').filter({ hasText: 'Under review' }).waitFor();
+    // The button is gone with the status it changed; focus is on the new status, not on <body>.
+    await chair.page.locator('.badges:focus').filter({ hasText: 'Under review' }).waitFor();
 
     await chair.page.getByRole('button', { name: 'Decide…' }).click();
     const dialog = chair.page.getByRole('dialog', { name: /Decide on/ });
@@ -184,7 +186,8 @@ describeInBrowser('co-creation of the next action plan', () => {
     await rationale.fill('Specific, dated and backed by both sectors in the evaluation.');
     await dialog.getByRole('button', { name: 'Record decision' }).click();
 
-    await chair.page.getByRole('heading', { name: 'Decision: Selected' }).waitFor();
+    // The dialog and the button that opened it are gone: focus is on the decision just recorded.
+    await chair.page.getByRole('heading', { name: 'Decision: Selected' }).and(chair.page.locator(':focus')).waitFor();
     await chair.page.getByText('Specific, dated and backed by both sectors in the evaluation.').waitFor();
     await chair.page.getByRole('region', { name: 'Decision: Selected' }).getByRole('link', { name: 'Open data on public procurement' }).click();
     await chair.page.waitForURL(/\/draft-commitments\//);
@@ -281,7 +284,10 @@ describeInBrowser('co-creation of the next action plan', () => {
     await chair.page.getByText('Promising, but it needs a pilot').waitFor();
     await chair.page.getByLabel('Add a member').selectOption({ label: 'CFIT member' });
     await chair.page.getByRole('button', { name: 'Add', exact: true }).click();
-    await chair.page.getByRole('button', { name: 'Remove CFIT member' }).waitFor();
+    await chair.page.getByRole('button', { name: 'Remove CFIT member' }).click();
+    // The last member's button went with them: focus is on the members heading.
+    await chair.page.getByRole('heading', { name: 'Members' }).and(chair.page.locator(':focus')).waitFor();
+    await chair.page.getByText('No members yet.').waitFor();
 
     // A visitor reads the 3rd plan's register and a proposal that became a commitment, with the attribution caveat.
     const visitor = await openPage();

@@ -78,6 +78,8 @@ describeInBrowser('a live forum meeting', () => {
     expect(await viewer.page.getByRole('button', { name: 'Next item' }).count()).toBe(0);
 
     await chair.page.getByRole('button', { name: 'Next item' }).click();
+    // On the last item "Next item" is disabled: the chair's focus goes to the item now under discussion, not to <body>.
+    await chair.page.getByTestId('current-agenda-item').and(chair.page.locator(':focus')).filter({ hasText: 'Delayed milestones of commitment 1-c' }).waitFor();
 
     await viewer.page.getByTestId('current-agenda-item').filter({ hasText: 'Delayed milestones of commitment 1-c' }).waitFor();
     expect(await viewer.page.locator('[aria-current="step"]').innerText()).toContain('Delayed milestones of commitment 1-c');
@@ -134,6 +136,11 @@ describeInBrowser('a live forum meeting', () => {
     await chair.page.goto(meetingUrl);
     await signIn(chair.page, 'admin@example.org');
 
+    // Moved to first place, the item's "up" arrow is disabled: focus stays with the item, on its other arrow.
+    await chair.page.getByRole('button', { name: 'Move "Delayed milestones of commitment 1-c" up' }).click();
+    await chair.page.getByRole('button', { name: 'Move "Delayed milestones of commitment 1-c" down' }).and(chair.page.locator(':focus')).waitFor();
+    expect(await chair.page.locator('.agenda-list li').first().innerText()).toContain('Delayed milestones of commitment 1-c');
+
     await chair.page.getByRole('group', { name: 'Record attendance' }).getByLabel('Open Net member').check();
     const civilSociety = chair.page.locator('.counts .count').filter({ hasText: 'Civil society' }).locator('dd');
     await civilSociety.filter({ hasText: '1' }).waitFor();
@@ -149,6 +156,8 @@ describeInBrowser('a live forum meeting', () => {
     await chair.page.getByRole('listitem').filter({ hasText: 'Draft the open data release plan' }).waitFor();
 
     await chair.page.getByRole('button', { name: 'End meeting' }).click();
+    // The chair's controls are gone with the meeting in progress: focus is on the status that says so.
+    await chair.page.locator('.badges:focus').filter({ hasText: 'Held' }).waitFor();
     await chair.page.getByRole('button', { name: 'Publish minutes' }).click();
     await chair.page.getByText(/^Published on /).waitFor();
 

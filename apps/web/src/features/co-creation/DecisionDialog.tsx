@@ -9,7 +9,10 @@ import { CreateWorkingGroupMutation, DecideProposalMutation, MergeTargetsQuery, 
 /** A proposal can be merged into one that goes on. */
 const MERGEABLE: ProposalStatus[] = [ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW, ProposalStatus.SELECTED, ProposalStatus.PARKED];
 
-/** The secretariat's decision, always with the rationale that is published as the reasoned response. */
+/**
+ * The secretariat's decision, always with the rationale that is published as the reasoned response. `onDecided` must
+ * put focus somewhere lasting (the outcome heading): this dialog and its opener go once the proposal is decided.
+ */
 export function DecisionDialog({ proposal, planId, onDecided }: { proposal: ProposalDetail; planId: string; onDecided: () => void }) {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -57,6 +60,7 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
       },
     });
     if (result.error) return;
+    // Closing hands focus back to the opener, which the decided proposal no longer shows: onDecided moves it on.
     dialog.current?.close();
     onDecided();
   }

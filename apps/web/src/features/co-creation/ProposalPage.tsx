@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
+import { useFocusWhenChanged } from '../../lib/focus';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { Thread } from '../discussion/Thread';
 import { ProposalStatusBadge, SampleAttributionNote } from './badges';
@@ -34,6 +35,8 @@ export function ProposalPage() {
     requestPolicy: 'network-only',
   });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  // Submitting, reviewing, withdrawing or deciding takes the button away: focus goes to what the action changed.
+  const focusWhenStatusChanged = useFocusWhenChanged(data?.proposal.status);
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={reload} />;
@@ -48,7 +51,7 @@ export function ProposalPage() {
         <Link to={`/plans/${plan.id}/co-creation`}>{t('coCreation.title', { number: plan.number })}</Link>
       </nav>
       <h1>{proposal.title}</h1>
-      <p className="badges">
+      <p className="badges" id="proposal-status-line" tabIndex={-1}>
         <ProposalStatusBadge status={proposal.status} />
       </p>
       {proposal.status === ProposalStatus.DRAFT && (
@@ -89,7 +92,15 @@ export function ProposalPage() {
       </dl>
       {proposal.sampleAttribution && <SampleAttributionNote />}
 
-      <ProposalActions proposal={proposal} planId={plan.id} onChanged={reload} />
+      <ProposalActions
+        proposal={proposal}
+        planId={plan.id}
+        onChanged={reload}
+        onStatusChanged={(focusId) => {
+          focusWhenStatusChanged(proposal.status, () => document.getElementById(focusId));
+          reload();
+        }}
+      />
 
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">{t('proposal.text')}</h2>
@@ -132,7 +143,7 @@ function Outcome({ proposal }: { proposal: ProposalDetail }) {
   const formatDate = useFormatDate();
   return (
     <section aria-labelledby="outcome-heading" className={`outcome outcome-${proposal.status.toLowerCase()}`}>
-      <h2 id="outcome-heading">{t('proposal.outcome.title', { outcome: t(`proposalStatus.${proposal.status}`) })}</h2>
+      <h2 id="outcome-heading" tabIndex={-1}>{t('proposal.outcome.title', { outcome: t(`proposalStatus.${proposal.status}`) })}</h2>
       {proposal.decidedAt && (
         <p className="muted">
           {t('proposal.outcome.decidedOn')} <time dateTime={proposal.decidedAt}>{formatDate(proposal.decidedAt)}</time>
@@ -168,7 +179,18 @@ function Outcome({ proposal }: { proposal: ProposalDetail }) {
 }
 
 /** What the reader may do with the proposal: the author's, a co-sponsor's and the secretariat's buttons. */
-function ProposalActions({ proposal, planId, onChanged }: { proposal: ProposalDetail; planId: string; onChanged: () => void }) {
+function ProposalActions({
+  proposal,
+  planId,
+  onChanged,
+  onStatusChanged,
+}: {
+  proposal: ProposalDetail;
+  planId: string;
+  onChanged: () => void;
+  /** The status moved: reload, then focus the element with this id. */
+  onStatusChanged: (focusId: string) => void;
+}) {
   const { t } = useTranslation();
   const auth = useAuth();
   const [submit, submitProposal] = useMutation(SubmitProposalMutation);
@@ -182,6 +204,7 @@ function ProposalActions({ proposal, planId, onChanged }: { proposal: ProposalDe
   const mayCoSponsor = open && auth.can(Action.CO_SPONSOR_PROPOSAL) && myOrganization !== null && myOrganization !== proposal.organization?.id;
   const sponsoring = proposal.coSponsors.some((o) => o.id === myOrganization);
   const after = (result: { error?: unknown }) => !result.error && onChanged();
+  const afterStatus = (result: { error?: unknown }) => !result.error && onStatusChanged('proposal-status-line');
 
   const buttons = [
     isAuthor && proposal.status === ProposalStatus.DRAFT && (
@@ -190,7 +213,7 @@ function ProposalActions({ proposal, planId, onChanged }: { proposal: ProposalDe
       </Link>
     ),
     isAuthor && proposal.status === ProposalStatus.DRAFT && (
-      <button key="submit" type="button" disabled={submit.fetching} onClick={() => window.confirm(t('editor.submitConfirm')) && void submitProposal({ id: proposal.id }).then(after)}>
+      <button key="submit" type="button" disabled={submit.fetching} onClick={() => window.confirm(t('editor.submitConfirm')) && void submitProposal({ id: proposal.id }).then(afterStatus)}>
         {t('editor.submit')}
       </button>
     ),
@@ -200,7 +223,7 @@ function ProposalActions({ proposal, planId, onChanged }: { proposal: ProposalDe
         type="button"
         className="secondary"
         disabled={withdraw.fetching}
-        onClick={() => window.confirm(t('proposal.actions.withdrawConfirm')) && void withdrawProposal({ id: proposal.id }).then(after)}
+        onClick={() => window.confirm(t('proposal.actions.withdrawConfirm')) && void withdrawProposal({ id: proposal.id }).then(afterStatus)}
       >
         {t('proposal.actions.withdraw')}
       </button>
@@ -211,12 +234,12 @@ function ProposalActions({ proposal, planId, onChanged }: { proposal: ProposalDe
       </button>
     ),
     auth.can(Action.DECIDE_PROPOSAL) && proposal.status === ProposalStatus.SUBMITTED && (
-      <button key="review" type="button" disabled={review.fetching} onClick={() => void openReview({ id: proposal.id }).then(after)}>
+      <button key="review" type="button" disabled={review.fetching} onClick={() => void openReview({ id: proposal.id }).then(afterStatus)}>
         {t('proposal.actions.openReview')}
       </button>
     ),
     auth.can(Action.DECIDE_PROPOSAL) && proposal.status === ProposalStatus.UNDER_REVIEW && (
-      <DecisionDialog key="decide" proposal={proposal} planId={planId} onDecided={onChanged} />
+      <DecisionDialog key="decide" proposal={proposal} planId={planId} onDecided={() => onStatusChanged('outcome-heading')} />
     ),
   ].filter(Boolean);
 

@@ -1,5 +1,5 @@
 import { Action, SubjectType } from '@ogp-forum/domain';
-import { FormEvent, useCallback, useState } from 'react';
+import { FormEvent, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
+import { firstUsable, useFocusWhenChanged } from '../../lib/focus';
 import { useLocalized } from '../../lib/format';
 import { Thread } from '../discussion/Thread';
 import { MemberChoicesQuery, type MemberChoices } from '../meetings/meeting-documents';
@@ -20,6 +21,20 @@ export function WorkingGroupPage() {
   const localized = useLocalized();
   const [{ data, fetching, error }, refetch] = useQuery<{ workingGroup: WorkingGroupDetail }>({ query: WorkingGroupQuery, variables: { id: groupId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const id = useId();
+  const removeButtonId = (memberId: string) => `${id}-remove-${memberId}`;
+  const memberIds = data?.workingGroup.members?.map((member) => member.id) ?? [];
+  // A removed member's button goes with them: focus moves to the next one in the list, or to the heading.
+  const focusWhenMembersChanged = useFocusWhenChanged(memberIds.join(' '));
+
+  function removed(memberId: string) {
+    const index = memberIds.indexOf(memberId);
+    const neighbours = [memberIds[index + 1], memberIds[index - 1]].filter(Boolean).map(removeButtonId);
+    focusWhenMembersChanged(memberIds.join(' '), () =>
+      firstUsable(...neighbours.map((buttonId) => document.getElementById(buttonId)), document.getElementById('members-heading')),
+    );
+    reload();
+  }
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={reload} />;
@@ -61,7 +76,7 @@ export function WorkingGroupPage() {
 
       {group.members && (
         <section aria-labelledby="members-heading">
-          <h2 id="members-heading">{t('workingGroup.members')}</h2>
+          <h2 id="members-heading" tabIndex={-1}>{t('workingGroup.members')}</h2>
           {group.members.length === 0 ? (
             <p className="muted">{t('workingGroup.noMembers')}</p>
           ) : (
@@ -69,7 +84,7 @@ export function WorkingGroupPage() {
               {group.members.map((member) => (
                 <li key={member.id}>
                   {member.displayName}
-                  {auth.can(Action.MANAGE_PLANS) && <RemoveMember groupId={group.id} member={member} onChanged={reload} />}
+                  {auth.can(Action.MANAGE_PLANS) && <RemoveMember buttonId={removeButtonId(member.id)} groupId={group.id} member={member} onRemoved={() => removed(member.id)} />}
                 </li>
               ))}
             </ul>
@@ -87,7 +102,17 @@ export function WorkingGroupPage() {
   );
 }
 
-function RemoveMember({ groupId, member, onChanged }: { groupId: string; member: { id: string; displayName: string }; onChanged: () => void }) {
+function RemoveMember({
+  buttonId,
+  groupId,
+  member,
+  onRemoved,
+}: {
+  buttonId: string;
+  groupId: string;
+  member: { id: string; displayName: string };
+  onRemoved: () => void;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, setMember] = useMutation(SetWorkingGroupMemberMutation);
   return (
@@ -95,9 +120,10 @@ function RemoveMember({ groupId, member, onChanged }: { groupId: string; member:
       {' '}
       <button
         type="button"
+        id={buttonId}
         className="link-button"
         disabled={fetching}
-        onClick={() => void setMember({ groupId, userId: member.id, member: false }).then((r) => !r.error && onChanged())}
+        onClick={() => void setMember({ groupId, userId: member.id, member: false }).then((r) => !r.error && onRemoved())}
       >
         {t('workingGroup.remove', { name: member.displayName })}
       </button>

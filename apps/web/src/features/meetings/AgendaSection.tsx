@@ -1,11 +1,12 @@
 import { Action, AgendaSuggestionReason, MeetingStatus } from '@ogp-forum/domain';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
+import { firstUsable, useFocusWhenChanged } from '../../lib/focus';
 import {
   AddAgendaItemMutation,
   CommitmentChoicesQuery,
@@ -48,10 +49,37 @@ export function AgendaSection({ meeting, onChanged }: { meeting: MeetingDetail; 
   const [move, moveItem] = useMutation(MoveAgendaItemMutation);
   const [remove, removeItem] = useMutation(RemoveAgendaItemMutation);
   const count = meeting.agenda.length;
+  const id = useId();
+  const buttonId = (itemId: string, which: 'up' | 'down') => `${id}-${itemId}-${which}`;
+  // Moving re-orders the list and removing takes the item away: focus must not fall to <body> with them.
+  const order = meeting.agenda.map((item) => item.id).join(' ');
+  const focusWhenReordered = useFocusWhenChanged(order);
+
+  /** Moves the item, keeping focus on the same arrow, or the other one when it reached the end of the list. */
+  async function moveTo(item: AgendaItem, which: 'up' | 'down') {
+    const from = order;
+    const result = await moveItem({ id: item.id, position: item.position + (which === 'up' ? -1 : 1) });
+    if (!result.error) {
+      const other = which === 'up' ? 'down' : 'up';
+      focusWhenReordered(from, () =>
+        firstUsable(document.getElementById(buttonId(item.id, which)), document.getElementById(buttonId(item.id, other)), document.getElementById('agenda-heading')),
+      );
+    }
+    onChanged();
+  }
+
+  async function removeFromAgenda(item: AgendaItem) {
+    const from = order;
+    const result = await removeItem({ id: item.id });
+    if (!result.error) focusWhenReordered(from, () => document.getElementById('agenda-heading'));
+    onChanged();
+  }
 
   return (
     <section aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">{t('agenda.title')}</h2>
+      <h2 id="agenda-heading" tabIndex={-1}>
+        {t('agenda.title')}
+      </h2>
       {count === 0 ? (
         <p className="state">{t('agenda.empty')}</p>
       ) : (
@@ -64,19 +92,21 @@ export function AgendaSection({ meeting, onChanged }: { meeting: MeetingDetail; 
                 <span className="button-row">
                   <button
                     type="button"
+                    id={buttonId(item.id, 'up')}
                     className="secondary"
                     disabled={index === 0 || move.fetching}
                     aria-label={t('agenda.moveUp', { title: item.title })}
-                    onClick={() => void moveItem({ id: item.id, position: item.position - 1 }).then(onChanged)}
+                    onClick={() => void moveTo(item, 'up')}
                   >
                     ↑
                   </button>
                   <button
                     type="button"
+                    id={buttonId(item.id, 'down')}
                     className="secondary"
                     disabled={index === count - 1 || move.fetching}
                     aria-label={t('agenda.moveDown', { title: item.title })}
-                    onClick={() => void moveItem({ id: item.id, position: item.position + 1 }).then(onChanged)}
+                    onClick={() => void moveTo(item, 'down')}
                   >
                     ↓
                   </button>
@@ -85,7 +115,7 @@ export function AgendaSection({ meeting, onChanged }: { meeting: MeetingDetail; 
                     className="secondary"
                     disabled={remove.fetching}
                     aria-label={t('agenda.remove', { title: item.title })}
-                    onClick={() => window.confirm(t('agenda.removeConfirm', { title: item.title })) && void removeItem({ id: item.id }).then(onChanged)}
+                    onClick={() => window.confirm(t('agenda.removeConfirm', { title: item.title })) && void removeFromAgenda(item)}
                   >
                     {t('agenda.removeShort')}
                   </button>

@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
+import { firstUsable, useFocusWhenChanged } from '../../lib/focus';
 import { useMeetingEvents } from '../../lib/live';
 import { Thread } from '../discussion/Thread';
 import { AgendaItemFacts } from './AgendaSection';
@@ -37,19 +38,36 @@ export function LiveMeetingPage() {
     if (event.minutes && isMember && event.minutes.editedBy?.id !== auth.user?.id) reload();
   });
 
+  const status = (live?.status as MeetingStatus | undefined) ?? data?.meeting.status;
+  const currentId = live ? live.currentAgendaItemId : data?.meeting.currentAgendaItemId;
+  // The chair's controls change with the item and the status: focus follows to the current item when they go.
+  const focusWhenMoved = useFocusWhenChanged(`${status} ${currentId}`);
+  const currentHeading = () => document.getElementById('live-current-item');
+
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={reload} />;
-  if (!data) return null;
+  if (!data || !status) return null;
   const meeting = data.meeting;
-  const status = (live?.status as MeetingStatus | undefined) ?? meeting.status;
-  const currentId = live ? live.currentAgendaItemId : meeting.currentAgendaItemId;
   const index = meeting.agenda.findIndex((item) => item.id === currentId);
   const current = index >= 0 ? meeting.agenda[index] : null;
 
-  async function open(agendaItemId: string) {
+  /** Opens an item; focus then stays on the control used if it is still there and enabled, else the current item. */
+  async function open(agendaItemId: string, control: HTMLElement) {
+    const from = `${status} ${currentId}`;
     const result = await openItem({ meetingId: meeting.id, agendaItemId });
     const state = result.data?.openAgendaItem;
-    if (state) setLive({ status: state.status, currentAgendaItemId: state.currentAgendaItemId });
+    if (!state) return;
+    setLive({ status: state.status, currentAgendaItemId: state.currentAgendaItemId });
+    focusWhenMoved(from, () => firstUsable(control, currentHeading()));
+  }
+
+  function changeStatus(change: Promise<{ error?: unknown }>) {
+    const from = `${status} ${currentId}`;
+    void change.then((result) => {
+      if (result.error) return;
+      focusWhenMoved(from, currentHeading);
+      reload();
+    });
   }
 
   return (
@@ -80,36 +98,38 @@ export function LiveMeetingPage() {
         </p>
         {current ? (
           <>
-            <h2 data-testid="current-agenda-item">{current.title}</h2>
+            <h2 id="live-current-item" tabIndex={-1} data-testid="current-agenda-item">
+              {current.title}
+            </h2>
             <p>
               <AgendaItemFacts item={current} />
             </p>
           </>
         ) : (
-          <h2 data-testid="current-agenda-item">
+          <h2 id="live-current-item" tabIndex={-1} data-testid="current-agenda-item">
             {status === MeetingStatus.SCHEDULED ? t('live.notStarted') : status === MeetingStatus.HELD ? t('live.ended') : t('live.noItem')}
           </h2>
         )}
         {chair && (
           <div className="button-row chair-controls">
             {status === MeetingStatus.SCHEDULED && (
-              <button type="button" disabled={starting.fetching} onClick={() => void startMeeting({ id: meeting.id }).then(reload)}>
+              <button type="button" disabled={starting.fetching} onClick={() => changeStatus(startMeeting({ id: meeting.id }))}>
                 {t('meeting.chair.start')}
               </button>
             )}
             {status === MeetingStatus.IN_PROGRESS && (
               <>
-                <button type="button" disabled={opening.fetching || index <= 0} onClick={() => void open(meeting.agenda[index - 1].id)}>
+                <button type="button" disabled={opening.fetching || index <= 0} onClick={(e) => void open(meeting.agenda[index - 1].id, e.currentTarget)}>
                   {t('live.previous')}
                 </button>
-                <button type="button" disabled={opening.fetching || index >= meeting.agenda.length - 1} onClick={() => void open(meeting.agenda[index + 1].id)}>
+                <button type="button" disabled={opening.fetching || index >= meeting.agenda.length - 1} onClick={(e) => void open(meeting.agenda[index + 1].id, e.currentTarget)}>
                   {t('live.next')}
                 </button>
                 <button
                   type="button"
                   className="secondary"
                   disabled={ending.fetching}
-                  onClick={() => window.confirm(t('meeting.chair.endConfirm')) && void endMeeting({ id: meeting.id }).then(reload)}
+                  onClick={() => window.confirm(t('meeting.chair.endConfirm')) && changeStatus(endMeeting({ id: meeting.id }))}
                 >
                   {t('meeting.chair.end')}
                 </button>
@@ -129,7 +149,7 @@ export function LiveMeetingPage() {
             {meeting.agenda.map((item) => (
               <li key={item.id} aria-current={item.id === currentId ? 'step' : undefined}>
                 {chair && status === MeetingStatus.IN_PROGRESS && item.id !== currentId ? (
-                  <button type="button" className="link-button" disabled={opening.fetching} onClick={() => void open(item.id)}>
+                  <button type="button" className="link-button" disabled={opening.fetching} onClick={(e) => void open(item.id, e.currentTarget)}>
                     {item.title}
                   </button>
                 ) : (

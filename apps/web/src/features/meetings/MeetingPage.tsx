@@ -8,6 +8,7 @@ import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDateTime, useForumTimeZoneName } from '../../lib/format';
+import { useFocusWhenChanged } from '../../lib/focus';
 import { useMeetingEvents } from '../../lib/live';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
@@ -40,6 +41,8 @@ export function MeetingPage() {
   const timeZoneName = useForumTimeZoneName();
   const [{ data, fetching, error }, reload] = useMeeting(meetingId);
   const isMember = auth.can(Action.READ_MEMBER_CONTENT);
+  // Starting, ending or cancelling takes the chair's controls away: focus goes to the status they changed.
+  const focusWhenStatusChanged = useFocusWhenChanged(data?.meeting.status);
 
   // Someone else started, moved or closed the meeting, or saved the minutes: fetch what changed.
   useMeetingEvents(meetingId, (event: ThreadEventPayload) => {
@@ -58,7 +61,7 @@ export function MeetingPage() {
         <Link to="/meetings">{t('meetings.title')}</Link>
       </nav>
       <h1>{meeting.title}</h1>
-      <p className="badges">
+      <p className="badges" id="meeting-status" tabIndex={-1}>
         <MeetingStatusBadge status={meeting.status} />
         {meeting.sample && <SampleBadge />}
       </p>
@@ -122,7 +125,16 @@ export function MeetingPage() {
 
       <Rsvp meeting={meeting} onChanged={reload} />
       {/* A held or cancelled meeting has nothing left for the chair to do here. */}
-      {manage && (meeting.status === MeetingStatus.SCHEDULED || meeting.status === MeetingStatus.IN_PROGRESS) && <ChairControls meeting={meeting} onChanged={reload} />}
+      {manage && (meeting.status === MeetingStatus.SCHEDULED || meeting.status === MeetingStatus.IN_PROGRESS) && (
+        <ChairControls
+          meeting={meeting}
+          onChanged={reload}
+          onStatusChanged={() => {
+            focusWhenStatusChanged(meeting.status, () => document.getElementById('meeting-status'));
+            reload();
+          }}
+        />
+      )}
       <AgendaSection meeting={meeting} onChanged={reload} />
       <AttendanceSection meeting={meeting} onChanged={reload} />
       <MinutesSection meeting={meeting} onChanged={reload} />
@@ -174,7 +186,7 @@ function Rsvp({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () =>
 }
 
 /** The chair's controls: edit or reschedule, cancel, start and end. */
-function ChairControls({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () => void }) {
+function ChairControls({ meeting, onChanged, onStatusChanged }: { meeting: MeetingDetail; onChanged: () => void; onStatusChanged: () => void }) {
   const { t } = useTranslation();
   const [update, updateMeeting] = useMutation(UpdateMeetingMutation);
   const [start, startMeeting] = useMutation(StartMeetingMutation);
@@ -195,7 +207,7 @@ function ChairControls({ meeting, onChanged }: { meeting: MeetingDetail; onChang
       <h2 id="chair-heading">{t('meeting.chair.title')}</h2>
       <div className="button-row">
         {meeting.status === MeetingStatus.SCHEDULED && (
-          <button type="button" disabled={start.fetching} onClick={() => void startMeeting({ id: meeting.id }).then((r) => !r.error && onChanged())}>
+          <button type="button" disabled={start.fetching} onClick={() => void startMeeting({ id: meeting.id }).then((r) => !r.error && onStatusChanged())}>
             {t('meeting.chair.start')}
           </button>
         )}
@@ -205,7 +217,7 @@ function ChairControls({ meeting, onChanged }: { meeting: MeetingDetail; onChang
             <button
               type="button"
               disabled={end.fetching}
-              onClick={() => window.confirm(t('meeting.chair.endConfirm')) && void endMeeting({ id: meeting.id }).then((r) => !r.error && onChanged())}
+              onClick={() => window.confirm(t('meeting.chair.endConfirm')) && void endMeeting({ id: meeting.id }).then((r) => !r.error && onStatusChanged())}
             >
               {t('meeting.chair.end')}
             </button>
@@ -224,14 +236,14 @@ function ChairControls({ meeting, onChanged }: { meeting: MeetingDetail; onChang
               </p>
             )}
           </details>
-          <CancelForm meetingId={meeting.id} onChanged={onChanged} />
+          <CancelForm meetingId={meeting.id} onCancelled={onStatusChanged} />
         </>
       )}
     </section>
   );
 }
 
-function CancelForm({ meetingId, onChanged }: { meetingId: string; onChanged: () => void }) {
+function CancelForm({ meetingId, onCancelled }: { meetingId: string; onCancelled: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [{ fetching, error }, cancel] = useMutation(CancelMeetingMutation);
@@ -240,7 +252,7 @@ function CancelForm({ meetingId, onChanged }: { meetingId: string; onChanged: ()
     event.preventDefault();
     if (!reason.trim() || !window.confirm(t('meeting.cancel.confirm'))) return;
     const result = await cancel({ id: meetingId, reason: reason.trim() });
-    if (!result.error) onChanged();
+    if (!result.error) onCancelled();
   }
 
   return (
