@@ -117,8 +117,10 @@ describeInBrowser('co-creation of the next action plan', () => {
     await panel.getByText('100% of the rules met').waitFor();
 
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
     await page.waitForURL(/\/proposals\/[\w-]+\/edit$/);
+    // The draft's own address is a new page: focus is back on the button pressed, and the status is said after it.
+    await page.getByRole('button', { name: 'Save draft' }).and(page.locator(':focus')).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
     // The saved draft came back from the api as it was typed.
     expect(await page.getByLabel('Milestone 2', { exact: true }).inputValue()).toBe('Every aid project published on the open data portal');
 

@@ -1,5 +1,5 @@
 import { OgpValue, ProposalStatus } from '@ogp-forum/domain';
-import { FormEvent, useId, useRef, useState } from 'react';
+import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { gql, useMutation, useQuery } from 'urql';
@@ -20,6 +20,9 @@ import { SpecificityPanel } from './SpecificityPanel';
 const GovernmentOrganizationsQuery = gql`
   query GovernmentOrganizations { organizations { id name nameKo kind } }
 `;
+
+/** How long a status region must exist before a screen reader announces a change in it. */
+const LIVE_REGION_SETTLE_MS = 250;
 
 const EMPTY: ProposalText = { title: '', problem: '', proposedAction: '', expectedResults: '', milestones: [], suggestedLeadAgency: null, ogpValues: [] };
 
@@ -68,12 +71,25 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
   const [id, setId] = useState(proposalId);
   const [text, setText] = useState(initial);
   const [rows, setRows] = useState<Row[]>(initial.milestones.map((m, key) => ({ key, title: m.title, dueDate: m.dueDate ?? '' })));
-  const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
+  const [saved, setSaved] = useState(false);
+  const saveButton = useRef<HTMLButtonElement>(null);
   const [dirty, setDirty] = useState(false);
   const [create, createProposal] = useMutation(CreateProposalMutation);
   const [update, updateProposal] = useMutation(UpdateProposalMutation);
   const [submitting, submitProposal] = useMutation(SubmitProposalMutation);
   const [{ data: organizations }] = useQuery<{ organizations: { id: string; name: string; nameKo: string | null; kind: string }[] }>({ query: GovernmentOrganizationsQuery });
+
+  // The save that created this draft moved it to its own address, a page of its own: focus returns to the button the
+  // author pressed, and "Draft saved" goes into the status region once that exists, so that it is announced.
+  useEffect(() => {
+    if (!(location.state as { saved?: boolean } | null)?.saved) return;
+    saveButton.current?.focus();
+    // Said once: not again on a reload or on coming back to this page.
+    navigate(location.pathname, { replace: true, state: null });
+    const timer = window.setTimeout(() => setSaved(true), LIVE_REGION_SETTLE_MS);
+    return () => window.clearTimeout(timer);
+    // Only on arrival: later saves on this page set the status themselves.
+  }, []);
 
   const milestones = rows.map((row) => ({ title: row.title, dueDate: row.dueDate || null }));
   const input = { ...text, title: text.title.trim(), suggestedLeadAgency: text.suggestedLeadAgency?.trim() || null, milestones: milestones.filter((m) => m.title.trim() || m.dueDate) };
@@ -212,7 +228,7 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
             ))}
           </fieldset>
           <div className="button-row">
-            <button type="submit" disabled={busy}>
+            <button type="submit" ref={saveButton} disabled={busy}>
               {t('editor.saveDraft')}
             </button>
             <button type="button" className="secondary" disabled={busy} onClick={() => void onSubmit()}>
