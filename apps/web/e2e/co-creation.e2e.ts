@@ -216,6 +216,8 @@ describeInBrowser('co-creation of the next action plan', () => {
     await problemOf(member.page).getByRole('textbox').fill('Citizens cannot follow public money.');
     await problemOf(ministry.page).getByRole('button', { name: 'Save section' }).click();
     await problemOf(ministry.page).getByText('Saved.').waitFor();
+    // Saved, the button has nothing more to do, yet it keeps the focus (aria-disabled, not disabled).
+    expect(await ministry.page.evaluate(() => document.activeElement?.textContent)).toBe('Save section');
     // The co-lead hears of the ministry's save while still typing, before saving anything.
     await problemOf(member.page).getByRole('status').filter({ hasText: /saved version 2 of this section/ }).waitFor();
     await problemOf(member.page).getByRole('button', { name: 'Save section' }).click();

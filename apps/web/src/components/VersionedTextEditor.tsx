@@ -90,6 +90,8 @@ export function VersionedTextEditor({ label, current, save, messages, rows = 6, 
     // Only news from the server matters here, not each keystroke.
   }, [current.text, current.version]);
 
+  const canSave = !busy && dirty && !theirs && !frozen;
+
   async function submit() {
     saving.current = true;
     setBusy(true);
@@ -195,7 +197,8 @@ export function VersionedTextEditor({ label, current, save, messages, rows = 6, 
         </p>
       )}
       <div className="button-row">
-        <button type="button" disabled={busy || !dirty || Boolean(theirs) || frozen} onClick={() => void submit()}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus to <body> the moment a save succeeds. */}
+        <button type="button" aria-disabled={!canSave} onClick={() => canSave && void submit()}>
           {t(messages.save)}
         </button>
         <span role="status" className="muted">

@@ -160,8 +160,9 @@ function Rsvp({ meeting, onChanged }: { meeting: MeetingDetail; onChanged: () =>
               type="button"
               className="toggle"
               aria-pressed={meeting.myRsvp === answer}
-              disabled={fetching}
-              onClick={() => void rsvp({ meetingId: meeting.id, answer }).then((result) => !result.error && onChanged())}
+              // aria-disabled keeps the focus on the answer while it is sent; a disabled button would drop it.
+              aria-disabled={fetching}
+              onClick={() => !fetching && void rsvp({ meetingId: meeting.id, answer }).then((result) => !result.error && onChanged())}
             >
               {t(`meeting.rsvp.answers.${answer}`)}
             </button>
