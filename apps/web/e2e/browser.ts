@@ -16,6 +16,12 @@ export function browserAvailable(): boolean {
   return false;
 }
 
+/**
+ * The browser stories' `describe`. The only skip in the suite's browser tier, and on purpose: without Chromium on a
+ * developer's machine the stories are skipped with the warning above; under CI, browserAvailable() throws instead.
+ */
+export const describeInBrowser: typeof describe = browserAvailable() ? describe : describe.skip;
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -3,10 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
 import * as documents from '../src/features/co-creation/co-creation-documents.js';
-import { browserAvailable, launchBrowser, signIn } from './browser.js';
-
-// Without Chromium the tier is skipped loudly, except in CI where browserAvailable() throws (see browser.ts).
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
+import { describeInBrowser, launchBrowser, signIn } from './browser.js';
 
 const VAGUE_RULES = ['MEASURABLE_TARGET', 'DATED_MILESTONES', 'LEAD_AGENCY', 'OGP_VALUE', 'VERIFIABLE_DELIVERABLE'];
 

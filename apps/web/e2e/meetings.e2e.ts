@@ -1,10 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
-import { browserAvailable, launchBrowser, signIn } from './browser.js';
-
-// Without Chromium the tier is skipped loudly, except in CI where browserAvailable() throws (see browser.ts).
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
+import { describeInBrowser, launchBrowser, signIn } from './browser.js';
 
 describeInBrowser('a live forum meeting', () => {
   let server: RunningServer;

@@ -1,10 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
-import { browserAvailable, launchBrowser } from './browser.js';
-
-// Without Chromium the tier is skipped loudly, except in CI where browserAvailable() throws (see browser.ts).
-const describeInBrowser = browserAvailable() ? describe : describe.skip;
+import { describeInBrowser, launchBrowser } from './browser.js';
 
 describeInBrowser('a visitor reading the 3rd National Action Plan', () => {
   let server: RunningServer;
