@@ -31,7 +31,7 @@ export class ProgressUpdatesService {
     const subject = { subjectType: SubjectType.COMMITMENT, subjectId: input.commitmentId };
     const followers = await this.notifications.followers(subject);
     const { update, eventId, notified } = await this.db.transaction(async (tx) => {
-      const commitment = await tx.getRepository(Commitment).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: input.commitmentId }).getOne();
+      const commitment = await tx.findOne(Commitment, { where: { id: input.commitmentId }, lock: { mode: 'pessimistic_write' } });
       if (!commitment) throw new NotFoundError('Commitment', input.commitmentId);
       if (!canPostProgressUpdate(author, commitment)) {
         throw new ForbiddenError('Only the ministry that leads this commitment, or its point of contact, reports on it');

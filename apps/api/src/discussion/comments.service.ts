@@ -73,7 +73,7 @@ export class CommentsService {
   /** Authors edit their own comments; the earlier text is kept and shown as history. */
   async edit(editor: User, input: EditCommentInput): Promise<Comment> {
     const { comment, eventId, notified } = await this.db.transaction(async (tx) => {
-      const comment = await tx.getRepository(Comment).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: input.id }).getOne();
+      const comment = await tx.findOne(Comment, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!comment) throw new NotFoundError('Comment', input.id);
       if (!canEditComment(editor, { authorId: comment.authorId ?? '' })) throw new ForbiddenError('Only the author can edit a comment');
       if (comment.hiddenAt) throw new ConflictError('A comment hidden by a moderator cannot be edited');

@@ -360,7 +360,7 @@ export class MeetingsService {
 
   /** Reads the meeting under a row lock, so that changes to it and its agenda are made one at a time. */
   async lockMeeting(tx: EntityManager, id: string): Promise<Meeting> {
-    const meeting = await tx.getRepository(Meeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+    const meeting = await tx.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!meeting) throw new NotFoundError('Meeting', id);
     return meeting;
   }

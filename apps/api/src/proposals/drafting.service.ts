@@ -97,7 +97,7 @@ export class DraftingService {
    */
   async saveSection(editor: User, input: SaveDraftSectionInput): Promise<DraftSection> {
     const { section, eventId } = await this.db.transaction(async (tx) => {
-      const section = await tx.getRepository(DraftSection).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: input.sectionId }).getOne();
+      const section = await tx.findOne(DraftSection, { where: { id: input.sectionId }, lock: { mode: 'pessimistic_write' } });
       if (!section) throw new NotFoundError('DraftSection', input.sectionId);
       const draft = await this.lockDraft(tx, section.draftCommitmentId);
       if (isFrozen(draft)) throw new ConflictError('This commitment is signed off by both sides and frozen', { frozen: true });
@@ -158,7 +158,7 @@ export class DraftingService {
   }
 
   private async lockDraft(tx: EntityManager, id: string): Promise<DraftCommitment> {
-    const draft = await tx.getRepository(DraftCommitment).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id }).getOne();
+    const draft = await tx.findOne(DraftCommitment, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!draft) throw new NotFoundError('DraftCommitment', id);
     return draft;
   }

@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { canEvaluate, canReadProposal, canSeeEvaluations, countBySector, EVALUATION_CRITERIA, isOpenForEvaluation, Sector, sectorOf } from '@ogp-forum/domain';
-import { DataSource, In } from 'typeorm';
+import { canEvaluate, canReadProposal, canSeeEvaluations, EVALUATION_CRITERIA, isOpenForEvaluation, Sector } from '@ogp-forum/domain';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { User } from '../users/user.entity.js';
+import type { User } from '../users/user.entity.js';
 import { EvaluateProposalInput } from './dto/proposal.input.js';
 import { Evaluation } from './evaluation.entity.js';
 import { Proposal } from './proposal.entity.js';
 
-export interface SectorScores {
-  sector: Sector;
+export interface ScoreAverages {
   evaluators: number;
   feasibility: number | null;
   specificity: number | null;
   urgency: number | null;
   relevance: number | null;
+}
+
+export interface SectorScores extends ScoreAverages {
+  sector: Sector;
 }
 
 /**
@@ -33,7 +35,7 @@ export class EvaluationsService {
   async evaluate(evaluator: User, input: EvaluateProposalInput): Promise<Evaluation> {
     return this.db.transaction(async (tx) => {
       // Under the proposal's row lock, so that no score lands after a decision taken meanwhile.
-      const proposal = await tx.getRepository(Proposal).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: input.proposalId }).getOne();
+      const proposal = await tx.findOne(Proposal, { where: { id: input.proposalId }, lock: { mode: 'pessimistic_write' } });
       if (!proposal || !canReadProposal(evaluator, proposal)) throw new NotFoundError('Proposal', input.proposalId);
       if (!isOpenForEvaluation(proposal.status)) throw new ConflictError(`A ${proposal.status} proposal is not being evaluated`, { status: proposal.status });
       if (!canEvaluate(evaluator, proposal)) throw new ForbiddenError('Those who propose or co-sponsor a proposal do not score it');
@@ -43,38 +45,21 @@ export class EvaluationsService {
       return tx.findOneByOrFail(Evaluation, { proposalId, evaluatorId: evaluator.id });
     });
   }
-
-  mine(evaluator: User | null, proposalId: string): Promise<Evaluation | null> {
-    return evaluator ? this.db.getRepository(Evaluation).findOneBy({ proposalId, evaluatorId: evaluator.id }) : Promise.resolve(null);
-  }
-
-  /** Everyone's scores, or null while this reader may not see them. */
-  async visible(reader: User | null, proposal: Proposal): Promise<Evaluation[] | null> {
-    const scored = Boolean(await this.mine(reader, proposal.id));
-    if (!canSeeEvaluations(reader, proposal.status, scored)) return null;
-    return this.db.getRepository(Evaluation).find({ where: { proposalId: proposal.id }, order: { createdAt: 'ASC' } });
-  }
-
-  /** Average scores per sector of the evaluators (and over all of them, as sector null), or null while hidden. */
-  async summary(reader: User | null, proposal: Proposal): Promise<{ all: Omit<SectorScores, 'sector'>; bySector: SectorScores[] } | null> {
-    const evaluations = await this.visible(reader, proposal);
-    if (!evaluations) return null;
-    const evaluators = evaluations.length ? await this.db.getRepository(User).findBy({ id: In(evaluations.map((e) => e.evaluatorId)) }) : [];
-    const organizationIds = evaluators.flatMap((user) => (user.organizationId ? [user.organizationId] : []));
-    const organizations = organizationIds.length ? await this.db.getRepository(Organization).findBy({ id: In(organizationIds) }) : [];
-    const kindOf = new Map(organizations.map((o) => [o.id, o.kind]));
-    const sectorOfEvaluator = new Map(evaluators.map((user) => [user.id, sectorOf(user.organizationId ? kindOf.get(user.organizationId) : null)]));
-    const counts = countBySector(evaluators.map((user) => (user.organizationId ? (kindOf.get(user.organizationId) ?? null) : null)));
-    const bySector = Object.values(Sector).map((sector) => ({
-      sector,
-      ...averages(evaluations.filter((e) => sectorOfEvaluator.get(e.evaluatorId) === sector)),
-      evaluators: counts[sector],
-    }));
-    return { all: averages(evaluations), bySector };
-  }
 }
 
-function averages(evaluations: Evaluation[]): Omit<SectorScores, 'sector'> {
+/** Everyone's scores of a proposal, or null while this reader may not see them (libs/domain canSeeEvaluations). */
+export function visibleEvaluations(reader: User | null, proposal: Proposal, evaluations: Evaluation[]): Evaluation[] | null {
+  const scored = evaluations.some((evaluation) => evaluation.evaluatorId === reader?.id);
+  return canSeeEvaluations(reader, proposal.status, scored) ? evaluations : null;
+}
+
+/** Average scores over all evaluators and per sector of the evaluators' organisations. */
+export function summarize(evaluations: Evaluation[], sectorOfEvaluator: Map<string, Sector>): { all: ScoreAverages; bySector: SectorScores[] } {
+  const bySector = Object.values(Sector).map((sector) => ({ sector, ...averages(evaluations.filter((e) => sectorOfEvaluator.get(e.evaluatorId) === sector)) }));
+  return { all: averages(evaluations), bySector };
+}
+
+function averages(evaluations: Evaluation[]): ScoreAverages {
   const average = (criterion: (typeof EVALUATION_CRITERIA)[number]) =>
     evaluations.length ? Math.round((evaluations.reduce((sum, e) => sum + e[criterion], 0) / evaluations.length) * 10) / 10 : null;
   return { evaluators: evaluations.length, feasibility: average('feasibility'), specificity: average('specificity'), urgency: average('urgency'), relevance: average('relevance') };

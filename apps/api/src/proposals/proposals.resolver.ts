@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, canEvaluate, checkSpecificity, Locale, ProposalStatus, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
+import { Action, canEvaluate, checkSpecificity, Locale, ProposalStatus, sectorOf, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { idArg } from '../common/graphql/id-args.js';
@@ -12,7 +12,7 @@ import { DraftCommitment } from './draft-commitment.entity.js';
 import { DraftingService } from './drafting.service.js';
 import { CreateProposalInput, DecideProposalInput, EvaluateProposalInput, ProposalTextInput, SpecificityCheckInput } from './dto/proposal.input.js';
 import { Evaluation } from './evaluation.entity.js';
-import { EvaluationsService } from './evaluations.service.js';
+import { EvaluationsService, summarize, visibleEvaluations } from './evaluations.service.js';
 import { Proposal } from './proposal.entity.js';
 import { ProposalsService } from './proposals.service.js';
 import { WorkingGroup } from './working-group.entity.js';
@@ -166,18 +166,29 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => Evaluation, { nullable: true, description: 'Your own scores, if you gave them.' })
-  myEvaluation(@Parent() proposal: Proposal, @CurrentUser() reader: User | null) {
-    return this.evaluationsService.mine(reader, proposal.id);
+  async myEvaluation(@Parent() proposal: Proposal, @CurrentUser() reader: User | null, @Context() { loaders }: GraphqlContext) {
+    if (!reader) return null;
+    return (await loaders.evaluationsByProposal.load(proposal.id)).find((evaluation) => evaluation.evaluatorId === reader.id) ?? null;
   }
 
   @ResolveField(() => [Evaluation], { nullable: true, description: 'Null until you have scored it yourself or the review is closed; members only.' })
-  evaluations(@Parent() proposal: Proposal, @CurrentUser() reader: User | null) {
-    return this.evaluationsService.visible(reader, proposal);
+  async evaluations(@Parent() proposal: Proposal, @CurrentUser() reader: User | null, @Context() { loaders }: GraphqlContext) {
+    return visibleEvaluations(reader, proposal, await loaders.evaluationsByProposal.load(proposal.id));
   }
 
   @ResolveField(() => EvaluationSummary, { nullable: true, description: 'Averages per sector, as visible as the evaluations.' })
-  evaluationSummary(@Parent() proposal: Proposal, @CurrentUser() reader: User | null) {
-    return this.evaluationsService.summary(reader, proposal);
+  async evaluationSummary(@Parent() proposal: Proposal, @CurrentUser() reader: User | null, @Context() { loaders }: GraphqlContext) {
+    const evaluations = visibleEvaluations(reader, proposal, await loaders.evaluationsByProposal.load(proposal.id));
+    if (!evaluations) return null;
+    // Each evaluator's sector, from their organisation: two batched statements for all of them.
+    const sectors = await Promise.all(
+      evaluations.map(async ({ evaluatorId }) => {
+        const evaluator = await loaders.user.load(evaluatorId);
+        const organization = evaluator?.organizationId ? await loaders.organization.load(evaluator.organizationId) : null;
+        return [evaluatorId, sectorOf(organization?.kind)] as const;
+      }),
+    );
+    return summarize(evaluations, new Map(sectors));
   }
 }
 

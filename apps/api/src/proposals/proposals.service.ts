@@ -215,7 +215,7 @@ export class ProposalsService {
 
   /** The proposal under a row lock, if this user may read it. */
   private async lockReadable(tx: EntityManager, reader: User, id: string): Promise<Proposal> {
-    const proposal = await tx.getRepository(Proposal).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+    const proposal = await tx.findOne(Proposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!proposal || !canReadProposal(reader, proposal)) throw new NotFoundError('Proposal', id);
     return proposal;
   }

@@ -9,6 +9,7 @@ import { IrmRecommendation } from '../../irm/irm-recommendation.entity.js';
 import { AgendaItem, Meeting } from '../../meetings/meeting.entity.js';
 import { Rsvp } from '../../meetings/participation.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { Evaluation } from '../../proposals/evaluation.entity.js';
 import { Proposal } from '../../proposals/proposal.entity.js';
 import { WorkingGroup } from '../../proposals/working-group.entity.js';
 import { User } from '../../users/user.entity.js';
@@ -60,6 +61,7 @@ export function createLoaders(db: DataSource) {
     meeting: byId(db, Meeting),
     proposal: byId(db, Proposal),
     workingGroup: byId(db, WorkingGroup),
+    evaluationsByProposal: manyBy(db, Evaluation, 'proposalId', { createdAt: 'ASC' }),
     agendaByMeeting: manyBy(db, AgendaItem, 'meetingId', { position: 'ASC' }),
     rsvpsByMeeting: manyBy(db, Rsvp, 'meetingId', { answeredAt: 'ASC' }),
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Locale, MIN_RATIONALE_LENGTH, OgpValue, ProposalStatus, SCORE_MAX, SCORE_MIN, type ProposalMilestone } from '@ogp-forum/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
@@ -67,38 +67,9 @@ export class CreateProposalInput extends ProposalTextInput {
   planId!: string;
 }
 
-/** What the specificity check reads; the same fields as a proposal, none required. */
+/** What the specificity check reads: the proposal's own fields (the title is not judged), and the language to answer in. */
 @InputType()
-export class SpecificityCheckInput {
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(20_000)
-  proposedAction!: string;
-
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(20_000)
-  expectedResults!: string;
-
-  @Field(() => [ProposalMilestoneInput], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ProposalMilestoneInput)
-  milestones!: ProposalMilestoneInput[];
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  suggestedLeadAgency?: string | null;
-
-  @Field(() => [OgpValue], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(4)
-  @IsEnum(OgpValue, { each: true })
-  ogpValues!: OgpValue[];
-
+export class SpecificityCheckInput extends PickType(ProposalTextInput, ['proposedAction', 'expectedResults', 'milestones', 'suggestedLeadAgency', 'ogpValues'] as const) {
   @Field(() => Locale, { defaultValue: Locale.en, description: 'The language of the rule texts.' })
   @IsEnum(Locale)
   locale!: Locale;

@@ -1,12 +1,13 @@
-import { OgpValue, ProposalStatus } from '@ogp-forum/domain';
+import { OgpValue, OrganizationKind, ProposalStatus } from '@ogp-forum/domain';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Loading, NotFound, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useLocalized } from '../../lib/format';
+import { OrganizationsQuery, type OrganizationRow } from '../admin/admin-documents';
 import {
   CreateProposalMutation,
   ProposalQuery,
@@ -16,10 +17,6 @@ import {
   type ProposalText,
 } from './co-creation-documents';
 import { SpecificityPanel } from './SpecificityPanel';
-
-const GovernmentOrganizationsQuery = gql`
-  query GovernmentOrganizations { organizations { id name nameKo kind } }
-`;
 
 /** How long a status region must exist before a screen reader announces a change in it. */
 const LIVE_REGION_SETTLE_MS = 250;
@@ -77,7 +74,7 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
   const [create, createProposal] = useMutation(CreateProposalMutation);
   const [update, updateProposal] = useMutation(UpdateProposalMutation);
   const [submitting, submitProposal] = useMutation(SubmitProposalMutation);
-  const [{ data: organizations }] = useQuery<{ organizations: { id: string; name: string; nameKo: string | null; kind: string }[] }>({ query: GovernmentOrganizationsQuery });
+  const [{ data: organizations }] = useQuery<{ organizations: OrganizationRow[] }>({ query: OrganizationsQuery });
 
   // The save that created this draft moved it to its own address, a page of its own: focus returns to the button the
   // author pressed, and "Draft saved" goes into the status region once that exists, so that it is announced.
@@ -140,7 +137,7 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
   }
 
   const busy = create.fetching || update.fetching || submitting.fetching;
-  const government = (organizations?.organizations ?? []).filter((o) => o.kind === 'GOVERNMENT');
+  const government = (organizations?.organizations ?? []).filter((o) => o.kind === OrganizationKind.GOVERNMENT);
 
   return (
     <>
