@@ -1,7 +1,7 @@
 import { Action } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
-import { useAuth, useRestoreSession } from '../lib/auth';
+import { useAuth } from '../lib/auth';
 import { LANGUAGES } from '../lib/i18n';
 import { useUnreadCount } from '../features/notifications/useUnreadCount';
 
@@ -10,7 +10,6 @@ export function Layout() {
   const auth = useAuth();
   const location = useLocation();
   const unread = useUnreadCount(Boolean(auth.user));
-  useRestoreSession();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -3,14 +3,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../lib/auth';
-import { Loading } from './states';
 
 /** A page only some may see: visitors are sent to sign in (and back), members without the permission are told so. */
 export function RequirePermission({ action, children }: { action: Action; children: ReactNode }) {
   const { t } = useTranslation();
   const auth = useAuth();
   const location = useLocation();
-  if (auth.status === 'restoring') return <Loading />;
   if (!auth.user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (!auth.can(action)) {
     return (

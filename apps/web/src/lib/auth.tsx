@@ -1,18 +1,27 @@
 import { Action, can } from '@ogp-forum/domain';
-import { useCallback, useEffect } from 'react';
-import { useClient } from 'urql';
-import { LogoutMutation, RefreshSessionMutation } from './auth-documents';
-import { adoptSession, setSession, useSession, type SessionUser } from './session';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { Provider, useClient } from 'urql';
+import { Loading } from '../components/states';
+import { LogoutMutation } from './auth-documents';
+import { refreshSession, setSession, useSession, type SessionUser } from './session';
+import { createClient } from './urql';
 
-/** Restores the session from the refresh cookie once, when the app opens. */
-export function useRestoreSession(): void {
-  const client = useClient();
-  useEffect(() => {
-    void client
-      .mutation(RefreshSessionMutation, {})
-      .toPromise()
-      .then((result) => adoptSession(result.data?.refreshSession));
-  }, [client]);
+/**
+ * The app as one identity sees it. Nothing renders until the session is restored from the refresh cookie, so no page
+ * asks before the api knows who is asking. Each identity (a visitor, or one member) gets its own GraphQL client, whose
+ * cache holds only what it was shown, and the pages mount afresh when it changes: sign-in, sign-out, a lost session.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const identity = session.status === 'signedIn' ? session.user.id : 'visitor';
+  const client = useMemo(() => createClient(), [identity]);
+  useEffect(() => void refreshSession(), []);
+  if (session.status === 'restoring') return <Loading />;
+  return (
+    <Provider key={identity} value={client}>
+      {children}
+    </Provider>
+  );
 }
 
 /** The signed-in user (or null) and what they may do, from the permission matrix the api enforces. */

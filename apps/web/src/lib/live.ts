@@ -1,9 +1,7 @@
 import { roomOf, SubjectType, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { RefreshSessionMutation } from './auth-documents';
-import { accessToken, adoptSession, useSession } from './session';
-import { client } from './urql';
+import { accessToken, refreshSession, useSession } from './session';
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -15,8 +13,7 @@ function liveSocket(): LiveSocket {
   socket = io('/live', { auth: (send) => send(accessToken() ? { token: accessToken() } : {}), transports: ['websocket', 'polling'] });
   // The server warns before the token runs out: refresh it and hand the new one over, keeping the connection.
   socket.on('auth:expired', async () => {
-    const result = await client.mutation(RefreshSessionMutation, {}).toPromise();
-    const token = adoptSession(result.data?.refreshSession);
+    const token = await refreshSession();
     if (token) socket?.emit('authenticate', { token }, () => undefined);
   });
   return socket;

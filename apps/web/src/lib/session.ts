@@ -1,5 +1,6 @@
 import type { Role } from '@ogp-forum/domain';
 import { useSyncExternalStore } from 'react';
+import { REFRESH_SESSION } from './auth-documents';
 
 /** The signed-in member as the api describes them (`me`, `login`, `refreshSession`). */
 export interface SessionUser {
@@ -17,7 +18,7 @@ export type SessionState =
 
 /**
  * The session lives in memory only: the access token is never written to storage, and a reload restores the session
- * from the httpOnly refresh cookie (see AuthProvider).
+ * from the httpOnly refresh cookie (see SessionProvider).
  */
 let state: SessionState = { status: 'restoring' };
 const listeners = new Set<() => void>();
@@ -27,13 +28,33 @@ export function setSession(next: SessionState): void {
   listeners.forEach((listener) => listener());
 }
 
-/**
- * Takes the answer of `refreshSession` (or `login`): signed in with it, or anonymous when there was none.
- * Returns the new access token, if any.
- */
-export function adoptSession(session: { accessToken: string; user: SessionUser } | null | undefined): string | null {
+/** Takes the answer of `refreshSession`: signed in with it, or anonymous when there was none. Returns the token, if any. */
+function adoptSession(session: { accessToken: string; user: SessionUser } | null | undefined): string | null {
   setSession(session ? { status: 'signedIn', ...session } : { status: 'anonymous' });
   return session?.accessToken ?? null;
+}
+
+let refreshing: Promise<string | null> | null = null;
+
+/**
+ * Trades the httpOnly refresh cookie for a new access token and adopts the answer; returns the token, or null when the
+ * session is over. Callers at the same moment share one request: the cookie rotates, and a refresh token used twice ends
+ * the session.
+ */
+export function refreshSession(): Promise<string | null> {
+  refreshing ??= fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: REFRESH_SESSION }),
+  })
+    .then((response) => response.json())
+    .catch(() => null)
+    .then((body) => adoptSession(body?.data?.refreshSession))
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
 }
 
 export const accessToken = () => (state.status === 'signedIn' ? state.accessToken : null);

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RefreshSessionMutation } from '../../lib/auth-documents';
-import { accessToken, adoptSession } from '../../lib/session';
-import { client } from '../../lib/urql';
+import { accessToken, refreshSession } from '../../lib/session';
 
 /**
  * An .ics download. Signed in, it is fetched with the access token so that the file carries the members-only online
@@ -26,8 +24,7 @@ export function CalendarLink({ href, filename, children }: { href: string; filen
     let response = await fetchIcs();
     if (response?.status === 401) {
       // The 15-minute access token ran out while the page was open: refresh it, as the GraphQL client does, and retry.
-      const refreshed = await client.mutation(RefreshSessionMutation, {}).toPromise();
-      if (adoptSession(refreshed.data?.refreshSession)) response = await fetchIcs();
+      if (await refreshSession()) response = await fetchIcs();
     }
     if (!response?.ok) return setFailed(true);
     const url = URL.createObjectURL(await response.blob());
