@@ -95,7 +95,7 @@ describeInBrowser('a live commitment thread', () => {
     expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
-  it('mentions a member through the autocomplete, and their notification count rises live', async () => {
+  it('mentions a member picked with the keyboard: the text reads their name, the comment shows it, their count rises live', async () => {
     const mentioned = await open();
     await signIn(mentioned, 'opgc@example.org');
     const writer = await open();
@@ -103,16 +103,46 @@ describeInBrowser('a live commitment thread', () => {
 
     const composer = writer.getByPlaceholder('Write a comment');
     await composer.fill('Could ');
-    await composer.pressSequentially('@OPGC');
-    await writer.getByRole('option', { name: 'OPGC contact' }).waitFor();
+    await composer.pressSequentially('@contact');
+    const picker = writer.getByRole('listbox', { name: 'Members to mention' });
+    await picker.getByRole('option', { name: 'OPGC contact' }).waitFor();
+    expect(await picker.getByRole('option').allInnerTexts()).toEqual(['ACRC contact', 'MOIS contact', 'OPGC contact']);
+    // The arrow keys move through the list, round its ends, and the textbox names the option they are on; Enter picks it.
+    await composer.press('ArrowUp');
+    const opgc = picker.getByRole('option', { name: 'OPGC contact', selected: true });
+    await opgc.waitFor();
+    for (const name of ['ACRC contact', 'MOIS contact', 'OPGC contact']) {
+      await composer.press('ArrowDown');
+      await picker.getByRole('option', { name, selected: true }).waitFor();
+    }
+    expect(await composer.getAttribute('aria-activedescendant')).toBe(await opgc.getAttribute('id'));
     await composer.press('Enter');
+    await picker.waitFor({ state: 'detached' });
     await composer.pressSequentially('check the ODA figures?');
-    expect(await composer.inputValue()).toMatch(/^Could @\[OPGC contact\]\([0-9a-f-]{36}\) check the ODA figures\?$/);
+    expect(await composer.inputValue()).toBe('Could @OPGC contact check the ODA figures?');
+    await writer.getByRole('button', { name: 'Preview' }).click();
+    await writer.locator('.composer-preview').getByText('@OPGC contact', { exact: true }).waitFor();
+    await writer.getByRole('button', { name: 'Write' }).click();
     await writer.getByRole('button', { name: 'Post comment' }).click();
+
+    // The comment shows the name on its own, and no link: members have no page, so none may lead to "not found".
+    const posted = writer.getByRole('article', { name: 'Comment by MOIS contact' });
+    await posted.getByText('@OPGC contact', { exact: true }).waitFor();
+    expect(await posted.locator('.markdown').innerText()).toBe('Could @OPGC contact check the ODA figures?');
+    expect(await posted.getByRole('link').count()).toBe(0);
 
     await mentioned.getByLabel('1 unread').waitFor();
     await mentioned.getByRole('link', { name: /Notifications/ }).click();
     await mentioned.getByRole('link', { name: 'Could @OPGC contact check the ODA figures?' }).waitFor();
+
+    // Edited, the comment reads as it was written, and the mention survives the edit.
+    await posted.getByRole('button', { name: 'Edit' }).click();
+    const editor = posted.getByRole('textbox');
+    expect(await editor.inputValue()).toBe('Could @OPGC contact check the ODA figures?');
+    await editor.fill('Could @OPGC contact check the aid figures?');
+    await posted.getByRole('button', { name: 'Save' }).click();
+    await posted.getByText('check the aid figures?').waitFor();
+    await posted.getByText('@OPGC contact', { exact: true }).waitFor();
   });
 
   it('lists delayed milestones on the dashboard', async () => {

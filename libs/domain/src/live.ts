@@ -145,5 +145,34 @@ export function extractMentions(body: string): string[] {
 
 /** The body with mentions turned into plain `@Name`, for notifications and previews. */
 export function mentionsAsText(body: string): string {
-  return body.replace(MENTION, (_match, name: string) => `@${name}`);
+  return replaceMentions(body, ({ name }) => `@${name}`);
+}
+
+/** A mentioned member: who the stored `@[name](id)` points at. */
+export interface Mention {
+  id: string;
+  name: string;
+}
+
+/** The body with each mention replaced by what `replace` makes of it; the rest is left as it is. */
+export function replaceMentions(body: string, replace: (mention: Mention) => string): string {
+  return body.replace(MENTION, (_match, name: string, id: string) => replace({ id, name }));
+}
+
+/** A stored body as its author writes it: the text shows `@Name`, and the members it names are kept aside. */
+export function mentionsForWriting(body: string): { text: string; mentions: Mention[] } {
+  const mentions = [...body.matchAll(MENTION)].map(([, name, id]) => ({ id, name }));
+  return { text: mentionsAsText(body), mentions };
+}
+
+/**
+ * The written text as it is stored: each `@Name` of a member picked while writing becomes `@[Name](id)`. Only whole
+ * names count (`@Kim` is not in `@Kimberly`); longer names are tried first, so `@Kim Min-su` is not taken for `@Kim`.
+ */
+export function mentionsForStoring(text: string, mentions: Mention[]): string {
+  const idOf = new Map(mentions.map((mention) => [mention.name, mention.id]));
+  if (!idOf.size) return text;
+  const names = [...idOf.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])@(${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return text.replace(written, (_match, name: string) => `@[${name}](${idOf.get(name)})`);
 }

@@ -1,17 +1,31 @@
+import { replaceMentions } from '@ogp-forum/domain';
 import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 
-/** Markdown from the database, rendered without raw HTML (react-markdown escapes it) and with safe links. */
+/** Where a stored mention `@[Name](member-id)` points once rendered, so that it is drawn as a name, not followed as a link. */
+const MENTION_HREF = '#mention-';
+
+/**
+ * Markdown from the database, rendered without raw HTML (react-markdown escapes it) and with safe links. A mention is the
+ * member's name, highlighted: members have no page of their own to link to.
+ */
 export function Markdown({ children }: { children: string }) {
   return (
     <div className="markdown">
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
         components={{
-          a: ({ node: _node, ...props }) => <a {...props} rel="nofollow noopener noreferrer" target="_blank" />,
+          a: ({ node: _node, href, children: text, ...props }) =>
+            href?.startsWith(MENTION_HREF) ? (
+              <span className="mention">{text}</span>
+            ) : (
+              <a {...props} href={href} rel="nofollow noopener noreferrer" target="_blank">
+                {text}
+              </a>
+            ),
         }}
       >
-        {children}
+        {replaceMentions(children, ({ id, name }) => `[@${name}](${MENTION_HREF}${id})`)}
       </ReactMarkdown>
     </div>
   );

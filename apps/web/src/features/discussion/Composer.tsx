@@ -1,5 +1,5 @@
-import type { SubjectRef } from '@ogp-forum/domain';
-import { COMMENT_MAX_LENGTH } from '@ogp-forum/domain';
+import type { Mention, SubjectRef } from '@ogp-forum/domain';
+import { COMMENT_MAX_LENGTH, mentionsForStoring } from '@ogp-forum/domain';
 import { FormEvent, KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useMutation, useQuery } from 'urql';
@@ -21,10 +21,14 @@ interface Props {
   label: string;
 }
 
-/** Writes a comment: Markdown with a preview, @mentions from a list, Ctrl+Enter to post; a retry is stored once. */
+/**
+ * Writes a comment: Markdown with a preview, @mentions from a list, Ctrl+Enter to post; a retry is stored once.
+ * A picked member reads `@Name` in the text; who they are is kept aside and stored as `@[Name](id)` on posting.
+ */
 export function Composer({ subject, parentId = null, onTyping, onPosted, label }: Props) {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
+  const [text, setText] = useState('');
+  const [picked, setPicked] = useState<Mention[]>([]);
   const [preview, setPreview] = useState(false);
   const [mention, setMention] = useState<{ search: string; start: number } | null>(null);
   const [highlighted, setHighlighted] = useState(0);
@@ -38,6 +42,8 @@ export function Composer({ subject, parentId = null, onTyping, onPosted, label }
     pause: !mention,
   });
   const options = mention ? (matches?.mentionableMembers ?? []) : [];
+  const body = mentionsForStoring(text, picked);
+  // The limit is on the stored text, where each mention also carries the member's id.
   const tooLong = body.length > COMMENT_MAX_LENGTH;
 
   async function submit(event?: FormEvent) {
@@ -45,7 +51,8 @@ export function Composer({ subject, parentId = null, onTyping, onPosted, label }
     if (!body.trim() || tooLong) return;
     const result = await post({ input: { ...subject, body, parentId, idempotencyKey: idempotencyKey.current } });
     if (result.data?.postComment) {
-      setBody('');
+      setText('');
+      setPicked([]);
       setPreview(false);
       idempotencyKey.current = crypto.randomUUID();
       onPosted?.();
@@ -53,9 +60,11 @@ export function Composer({ subject, parentId = null, onTyping, onPosted, label }
   }
 
   function change(value: string, caret: number) {
-    setBody(value);
+    setText(value);
     const found = /(^|\s)@([\p{L}\p{N}][\p{L}\p{N} .-]{0,30})$/u.exec(value.slice(0, caret));
-    setMention(found ? { search: found[2], start: caret - found[2].length - 1 } : null);
+    // What follows a picked name is the sentence going on, not a new search.
+    const afterPicked = found && picked.some(({ name }) => found[2] === name || found[2].startsWith(`${name} `));
+    setMention(found && !afterPicked ? { search: found[2], start: caret - found[2].length - 1 } : null);
     setHighlighted(0);
     if (Date.now() - lastTyping.current > 2000) {
       lastTyping.current = Date.now();
@@ -65,11 +74,16 @@ export function Composer({ subject, parentId = null, onTyping, onPosted, label }
 
   function choose(member: { id: string; displayName: string }) {
     if (!mention) return;
-    const caret = textarea.current?.selectionStart ?? body.length;
-    const inserted = `@[${member.displayName}](${member.id}) `;
-    setBody(body.slice(0, mention.start) + inserted + body.slice(caret));
+    const caret = textarea.current?.selectionStart ?? text.length;
+    const inserted = `@${member.displayName} `;
+    setText(text.slice(0, mention.start) + inserted + text.slice(caret));
+    setPicked((current) => [...current.filter(({ id }) => id !== member.id), { id: member.id, name: member.displayName }]);
     setMention(null);
-    requestAnimationFrame(() => textarea.current?.focus());
+    const after = mention.start + inserted.length;
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(after, after);
+    });
   }
 
   function keyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -109,7 +123,7 @@ export function Composer({ subject, parentId = null, onTyping, onPosted, label }
           <span className="visually-hidden">{label}</span>
           <textarea
             ref={textarea}
-            value={body}
+            value={text}
             rows={parentId ? 2 : 4}
             placeholder={label}
             role="combobox"

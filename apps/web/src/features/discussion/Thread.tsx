@@ -1,5 +1,5 @@
-import { Action, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
-import { useEffect, useId, useState } from 'react';
+import { Action, mentionsForStoring, mentionsForWriting, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useMutation, useQuery } from 'urql';
 import { CompletionBadge } from '../../components/CompletionBadge';
@@ -179,14 +179,16 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
 
 function EditForm({ body, onSave, onCancel }: { body: string; onSave: (body: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(body);
-  useEffect(() => setValue(body), [body]);
+  // The author edits the names as written; the members they stand for are kept aside and stored again on save.
+  const written = useMemo(() => mentionsForWriting(body), [body]);
+  const [value, setValue] = useState(written.text);
+  useEffect(() => setValue(written.text), [written]);
   return (
     <form
       className="composer"
       onSubmit={(e) => {
         e.preventDefault();
-        onSave(value);
+        onSave(mentionsForStoring(value, written.mentions));
       }}
     >
       <label>
