@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import request from 'supertest';
 import type { RunningServer } from '../src/server.js';
 import { clientFor, errorCode } from './client.js';
 import { startTestServer, TestClock } from './harness.js';
@@ -130,6 +132,14 @@ describe('the OGP cycle, from an open call to a closed plan', () => {
       expect.arrayContaining([
         { id: oda, leftOutReason: null, commitment: { code: '1-a' }, proposal: { commitment: { code: '1-a' } } },
         { id: lobbying, leftOutReason: reason, commitment: null, proposal: { commitment: null } },
+      ]),
+    );
+    const csv = await request(server.url).get(`/exports/reasoned-responses/${planId}.csv`);
+    const rows: Record<string, string>[] = parse(csv.text.replace(/^\uFEFF/, ''), { columns: true });
+    expect(rows.map((row) => [row.title, row.outcome, row.commitment])).toEqual(
+      expect.arrayContaining([
+        ['Open the budget of every ODA project', 'SELECTED', '1-a'],
+        ['Publish the contacts of lobbyists', 'SELECTED', ''],
       ]),
     );
     expect(errorCode(await client.call(ADOPT, { planId, input: { themes, commitments: [{ draftCommitmentId: oda, themePosition: 1 }] } }, { token: admin }))).toBe('CONFLICT');

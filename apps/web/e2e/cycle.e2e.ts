@@ -130,6 +130,10 @@ describeInBrowser('the secretariat adopts the co-created plan', () => {
     expect(await page.getByTestId('commitment-row-1-a').textContent()).toContain('Open budgets');
     expect(await page.locator('.lead').first().textContent()).toContain('Implementation');
 
+    // The register, opened by its address, links the proposal to the commitment it became.
+    await page.goto(`${server.url}/plans/${planId}/register`);
+    await page.getByRole('link', { name: 'Became commitment 1-a' }).waitFor();
+
     // The plan's page, opened again by its address, offers the secretariat to close the term.
     await page.goto(`${server.url}/plans/${planId}`);
     await page.getByRole('button', { name: 'Close the term' }).click();
