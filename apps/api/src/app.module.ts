@@ -21,6 +21,7 @@ import { formatGraphqlError } from './common/errors/format-graphql-error.js';
 import type { GraphqlContext } from './common/graphql/context.js';
 import { ConfigModule } from './config/config.module.js';
 import { AppConfig } from './config/config.js';
+import { Clock, SystemClock } from './common/clock.js';
 import { AuthModule } from './auth/auth.module.js';
 import { MembersModule } from './members/members.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -47,7 +48,7 @@ function queryLimits(production: boolean) {
 @Module({})
 export class AppModule {
   /** The whole api, on a database that is already migrated and seeded. */
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -86,7 +87,7 @@ export class AppModule {
             context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({ req, res, loaders: loaders.create() }),
           }),
         }),
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         EventEmitterModule.forRoot(),
         AuthModule,
         MembersModule,

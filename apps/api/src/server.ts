@@ -17,6 +17,7 @@ import { seedDatabase } from './seeding/seed.js';
 import { serveWebApp } from './web/serve-web-app.js';
 import { readJsonBodies } from './common/http/request-body.js';
 import { LiveIoAdapter } from './live/live-io.adapter.js';
+import { Clock, SystemClock } from './common/clock.js';
 
 /**
  * Outside production the access-token secret is generated once and kept beside the data, so sign-ins survive restarts
@@ -45,7 +46,7 @@ export interface RunningServer {
  * Everything `npm start` does after reading the configuration: database (embedded or DATABASE_URL), migrations,
  * seeds, the Nest application with GraphQL and the web app, listening on `config.port` (0 picks a free port).
  */
-export async function startServer(config: AppConfig, log: (line: string) => void = () => undefined): Promise<RunningServer> {
+export async function startServer(config: AppConfig, log: (line: string) => void = () => undefined, clock: Clock = new SystemClock()): Promise<RunningServer> {
   NestLogger.overrideLogger(nestLogLevels(config.logLevel));
   config = { ...config, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir) };
   const database = await openDatabase(config, log);
@@ -55,7 +56,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     await seedDatabase(dataSource, { demoAccounts: config.seedDemoAccounts, demoPassword: config.demoPassword });
 
     // Nest's own start-up chatter stays out of the log; from here on everything goes through pino at LOG_LEVEL.
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, clock), {
       logger: ['fatal', 'error', 'warn'],
       bodyParser: false,
     });

@@ -100,6 +100,10 @@ const SAMPLES: Record<string, Sample> = {
   'Query.workingGroup': { query: `{ workingGroup(id: "${NO_SUCH_ID}") { id } }` },
   'Mutation.createWorkingGroup': { query: `mutation { createWorkingGroup(input: { planId: "${NO_SUCH_ID}", name: "Beneficial ownership" }) { id } }` },
   'Mutation.setWorkingGroupMember': { query: `mutation { setWorkingGroupMember(groupId: "${NO_SUCH_ID}", userId: "${NO_SUCH_ID}", member: true) { id } }` },
+  'Mutation.adoptActionPlan': {
+    query: `mutation { adoptActionPlan(planId: "${NO_SUCH_ID}", input: { themes: [{ position: 1, title: "A theme" }], commitments: [] }) { id } }`,
+  },
+  'Mutation.closeActionPlan': { query: `mutation { closeActionPlan(planId: "${NO_SUCH_ID}") { id } }` },
   'Mutation.updateCoCreationCalendar': { query: `mutation { updateCoCreationCalendar(id: "${NO_SUCH_ID}", input: { callClosesOn: "2030-05-31" }) { id } }` },
   'Mutation.createActionPlan': {
     query: 'mutation { createActionPlan(input: { number: 9, title: "Backwards plan", periodStart: "2030-09-01", periodEnd: "2029-08-31" }) { id } }',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { loadConfig } from '../src/config/config.js';
 import { createDatabaseIfMissing, withDatabase } from '../src/database/database.js';
+import { Clock } from '../src/common/clock.js';
 import { startServer, type RunningServer } from '../src/server.js';
 
 /** Signs the access tokens of the test servers; tests use it to forge tokens that must be refused. */
@@ -42,8 +43,21 @@ export async function outbox(): Promise<OutboxMail[]> {
   );
 }
 
-/** The whole api on a free port over its own database, as `npm start` runs it. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+/** A clock a test moves by hand: it starts at the real time and stays there until told otherwise. */
+export class TestClock extends Clock {
+  private current = new Date();
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(to: Date | string): void {
+    this.current = new Date(to);
+  }
+}
+
+/** The whole api on a free port over its own database, as `npm start` runs it; on a test's clock if given one. */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, clock?: Clock): Promise<RunningServer> {
   const databaseUrl = await createTestDatabase();
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -59,5 +73,5 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Runn
     PORT: '0',
     DATABASE_URL: databaseUrl,
   });
-  return startServer(config);
+  return startServer(config, undefined, clock);
 }

@@ -12,6 +12,8 @@ let subjectId: string;
 beforeAll(async () => {
   server = await startTestServer();
   client = clientFor(server);
+  // The 3rd NAP back in implementation, so that its ministry may still re-grade it (a closed plan's levels are final).
+  await server.dataSource.query(`UPDATE action_plans SET status = 'IMPLEMENTATION' WHERE number = 3`);
   const { body } = await client.call('{ actionPlans { themes { commitments { id code } } } }');
   subjectId = body.data.actionPlans[0].themes.flatMap((t: any) => t.commitments).find((c: any) => c.code === '1-a').id;
 });

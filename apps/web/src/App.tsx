@@ -22,6 +22,7 @@ import { LiveMeetingPage } from './features/meetings/LiveMeetingPage';
 import { MeetingPage } from './features/meetings/MeetingPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
+import { AdoptPlanPage } from './features/plans/AdoptPlanPage';
 import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
 
@@ -34,6 +35,14 @@ export function App() {
         <Route path="plans/:planId" element={<PlanPage />} />
         <Route path="plans/:planId/co-creation" element={<CoCreationPage />} />
         <Route path="plans/:planId/register" element={<RegisterPage />} />
+        <Route
+          path="plans/:planId/adopt"
+          element={
+            <RequirePermission action={Action.MANAGE_PLANS}>
+              <AdoptPlanPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="plans/:planId/proposals/new"
           element={

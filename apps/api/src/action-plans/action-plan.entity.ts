@@ -57,6 +57,14 @@ export class ActionPlan {
   @Column({ type: 'date', nullable: true })
   dueOn!: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When its co-created commitments were adopted and implementation began.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  adoptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its term was closed; from then on completion levels are final.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -5,7 +5,10 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion, todayIn } from '@ogp-forum/domain';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { User } from '../users/user.entity.js';
+import { idArg } from '../common/graphql/id-args.js';
+import { AdoptionService } from './adoption.service.js';
 import { CoCreationCalendarInput, CreateActionPlanInput } from './dto/action-plan.input.js';
+import { AdoptActionPlanInput } from './dto/adopt-action-plan.input.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
@@ -18,6 +21,7 @@ import { Theme } from './theme.entity.js';
 export class ActionPlansResolver {
   constructor(
     private readonly plans: ActionPlansService,
+    private readonly adoption: AdoptionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,6 +51,20 @@ export class ActionPlansResolver {
     @CurrentUser() chair: User,
   ): Promise<ActionPlan> {
     return this.plans.updateCalendar(chair, id, input);
+  }
+
+  @Allow(Action.MANAGE_PLANS)
+  @Mutation(() => ActionPlan, {
+    description: 'Adopts a plan in co-creation: its signed-off draft commitments become its commitments, under themes, and it enters implementation.',
+  })
+  adoptActionPlan(@Args(...idArg('planId')) planId: string, @Args('input') input: AdoptActionPlanInput, @CurrentUser() chair: User): Promise<ActionPlan> {
+    return this.adoption.adopt(chair, planId, input);
+  }
+
+  @Allow(Action.MANAGE_PLANS)
+  @Mutation(() => ActionPlan, { description: 'Ends the term of a plan in implementation; its completion levels become final.' })
+  closeActionPlan(@Args(...idArg('planId')) planId: string, @CurrentUser() chair: User): Promise<ActionPlan> {
+    return this.adoption.close(chair, planId);
   }
 
   @ResolveField(() => CoCreationPhase, { nullable: true, description: 'Where a plan in co-creation is on its calendar today.' })

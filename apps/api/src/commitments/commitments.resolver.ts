@@ -3,6 +3,7 @@ import { Args, Context, ID, Int, Mutation, ObjectType, Parent, Query, ResolveFie
 import { Action, ActionPlanStatus, canPostProgressUpdate, daysDelayed, isCommitmentStale, isMilestoneDelayed, SubjectType } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
+import { Clock } from '../common/clock.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../users/user.entity.js';
@@ -26,6 +27,7 @@ export class CommitmentsResolver {
     private readonly service: CommitmentsService,
     private readonly progress: ProgressUpdatesService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   @Allow(Action.READ_PUBLIC)
@@ -99,7 +101,7 @@ export class CommitmentsResolver {
   @ResolveField(() => Int, { description: 'Milestones whose end date has passed without being completed.' })
   async delayedMilestoneCount(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
     const milestones = await loaders.milestonesByCommitment.load(commitment.id);
-    const now = new Date();
+    const now = this.clock.now();
     return milestones.filter((milestone) => isMilestoneDelayed(milestone, now)).length;
   }
 
@@ -110,19 +112,21 @@ export class CommitmentsResolver {
       loaders.lastUpdateAt.load(commitment.id),
     ]);
     if (plan?.status !== ActionPlanStatus.IMPLEMENTATION) return false;
-    return isCommitmentStale({ ...commitment, lastUpdateAt });
+    return isCommitmentStale({ ...commitment, lastUpdateAt }, this.clock.now());
   }
 }
 
 @Resolver(() => Milestone)
 export class MilestonesResolver {
+  constructor(private readonly clock: Clock) {}
+
   @ResolveField(() => Boolean, { description: 'The end date has passed and it is not completed.' })
   delayed(@Parent() milestone: Milestone) {
-    return isMilestoneDelayed(milestone);
+    return isMilestoneDelayed(milestone, this.clock.now());
   }
 
   @ResolveField(() => Int, { description: 'Days past the end date; 0 unless delayed.' })
   daysDelayed(@Parent() milestone: Milestone) {
-    return daysDelayed(milestone);
+    return daysDelayed(milestone, this.clock.now());
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { canPostProgressUpdate, SubjectType } from '@ogp-forum/domain';
+import { ActionPlanStatus, canPostProgressUpdate, SubjectType } from '@ogp-forum/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
+import { ActionPlan } from '../action-plans/action-plan.entity.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
 import { THREAD_EVENT, type ThreadEventsCommitted } from '../discussion/thread-events.js';
 import { appendThreadEvent } from '../discussion/thread-log.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
@@ -36,7 +37,13 @@ export class ProgressUpdatesService {
       if (!canPostProgressUpdate(author, commitment)) {
         throw new ForbiddenError('Only the ministry that leads this commitment, or its point of contact, reports on it');
       }
+      // A closed plan's completion levels are its final record: a ministry may still report, but not re-grade.
+      const closed = (await tx.findOneBy(ActionPlan, { id: commitment.planId }))?.status === ActionPlanStatus.CLOSED;
+      if (closed && input.completion !== commitment.completion) {
+        throw new ConflictError('The plan\'s term is closed: its completion levels are final', { completion: commitment.completion });
+      }
       const milestoneChanges = await this.applyMilestones(tx.getRepository(Milestone), commitment.id, input);
+      if (closed && milestoneChanges.length) throw new ConflictError('The plan\'s term is closed: its milestones are final');
       const before = { completion: commitment.completion };
       await tx.update(Commitment, commitment.id, { completion: input.completion });
       const update = await tx.save(

@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Not } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { Milestone } from '../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../commitments/progress-update.entity.js';
@@ -55,6 +56,7 @@ export class MeetingsService {
     private readonly events: EventEmitter2,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   private readonly logger = new Logger(MeetingsService.name);
@@ -71,7 +73,7 @@ export class MeetingsService {
    */
   async list(when: MeetingTimeFilter, first: number, after?: string | null): Promise<Connection<Meeting>> {
     checkPageSize(first);
-    const now = new Date();
+    const now = this.clock.now();
     const upcoming = when === MeetingTimeFilter.UPCOMING;
     const query = this.db.getRepository(Meeting).createQueryBuilder('m');
     if (upcoming) query.where('(m.ends_at >= :now OR m.status = :inProgress)', { now, inProgress: MeetingStatus.IN_PROGRESS });
@@ -264,7 +266,7 @@ export class MeetingsService {
         proposals,
         actionItems,
       },
-      new Date(),
+      this.clock.now(),
       this.config.timeZone,
     );
     const onAgenda = new Set(agenda.flatMap((item) => [item.commitmentId, item.proposalId, item.actionItemId]).filter(Boolean));
@@ -337,7 +339,7 @@ export class MeetingsService {
 
   /** The time since the last HELD meeting against OGP's rule of at least one every six months. */
   async compliance(): Promise<MeetingCompliance> {
-    const now = new Date();
+    const now = this.clock.now();
     const last = await this.db.getRepository(Meeting).findOne({ where: { status: MeetingStatus.HELD, startsAt: LessThanOrEqual(now) }, order: { startsAt: 'DESC' } });
     return meetingCompliance(last?.startsAt ?? null, now, this.config.timeZone);
   }

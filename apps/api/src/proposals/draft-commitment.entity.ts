@@ -64,6 +64,10 @@ export class DraftCommitment {
   @Column({ type: 'uuid', nullable: true })
   csoSignedOffById!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the secretariat left it out of the adopted plan. Public.' })
+  @Column({ type: 'text', nullable: true })
+  leftOutReason!: string | null;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, isFrozen, signOffSideOf, SignOffSide } from '@ogp-forum/domain';
+import { Commitment } from '../commitments/commitment.entity.js';
 import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
@@ -76,6 +77,12 @@ export class DraftCommitmentResolver {
   @ResolveField(() => [Organization])
   async coLeadOrganizations(@Parent() draft: DraftCommitment, @Context() { loaders }: GraphqlContext) {
     return (await loaders.organization.loadMany(draft.coLeadOrganizationIds)).filter((o): o is Organization => o instanceof Organization);
+  }
+
+  @ResolveField(() => Commitment, { nullable: true, description: 'The commitment it became when the plan was adopted.' })
+  async commitment(@Parent() draft: DraftCommitment, @Context() { loaders }: GraphqlContext) {
+    const proposal = await loaders.proposal.load(draft.proposalId);
+    return proposal?.commitmentId ? loaders.commitment.load(proposal.commitmentId) : null;
   }
 
   @ResolveField({ description: 'Signed off by both sides: no more edits.' })

@@ -145,7 +145,7 @@ export class ProposalsResolver {
     return proposal.workingGroupId ? loaders.workingGroup.load(proposal.workingGroupId) : null;
   }
 
-  @ResolveField(() => Commitment, { nullable: true, description: 'The commitment it became, in an earlier plan.' })
+  @ResolveField(() => Commitment, { nullable: true, description: 'SELECTED: the commitment it became once its plan was adopted.' })
   commitment(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
     return proposal.commitmentId ? loaders.commitment.load(proposal.commitmentId) : null;
   }

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
+import { Commitment } from '../commitments/commitment.entity.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { DomainErrorHttpFilter } from '../common/errors/domain-error-http.filter.js';
 import { UUID } from '../common/graphql/id-args.js';
@@ -38,6 +39,8 @@ export class RegisterController {
     const groupIds = rows.flatMap((p) => (p.workingGroupId ? [p.workingGroupId] : []));
     const groups = new Map((groupIds.length ? await this.db.getRepository(WorkingGroup).findBy({ id: In(groupIds) }) : []).map((g) => [g.id, g.name]));
     const titles = new Map(rows.map((p) => [p.id, p.title]));
+    const commitmentIds = rows.flatMap((p) => (p.commitmentId ? [p.commitmentId] : []));
+    const codes = new Map((commitmentIds.length ? await this.db.getRepository(Commitment).findBy({ id: In(commitmentIds) }) : []).map((c) => [c.id, c.code]));
     // Calendar days where the forum is, as the register page shows them.
     const date = (value: Date | null) => (value ? todayIn(this.config.timeZone, value) : '');
     const csv = stringify(
@@ -52,9 +55,10 @@ export class RegisterController {
         rationale: p.rationale ?? '',
         merged_into: p.mergedIntoId ? (titles.get(p.mergedIntoId) ?? p.mergedIntoId) : '',
         working_group: p.workingGroupId ? (groups.get(p.workingGroupId) ?? '') : '',
+        commitment: p.commitmentId ? (codes.get(p.commitmentId) ?? '') : '',
       })),
       // escape_formulas: a title starting with = + - @ must not run as a formula in a spreadsheet.
-      { header: true, escape_formulas: true, columns: ['id', 'title', 'proposer_organization', 'co_sponsors', 'submitted_on', 'outcome', 'decided_on', 'rationale', 'merged_into', 'working_group'] },
+      { header: true, escape_formulas: true, columns: ['id', 'title', 'proposer_organization', 'co_sponsors', 'submitted_on', 'outcome', 'decided_on', 'rationale', 'merged_into', 'working_group', 'commitment'] },
     );
     res
       .status(200)

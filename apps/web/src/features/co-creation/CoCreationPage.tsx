@@ -74,6 +74,11 @@ export function CoCreationPage() {
       <p className="lead">{t('coCreation.intro')}</p>
       <p className="button-row">
         <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
+        {auth.can(Action.MANAGE_PLANS) && plan.status === ActionPlanStatus.CO_CREATION && data.draftCommitments.length > 0 && (
+          <Link className="button-link" to={`/plans/${plan.id}/adopt`}>
+            {t('adoption.link')}
+          </Link>
+        )}
       </p>
 
       <Calendar plan={plan} />

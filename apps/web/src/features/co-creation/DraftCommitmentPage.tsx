@@ -45,6 +45,12 @@ export function DraftCommitmentPage() {
           {t('draft.frozen')}
         </p>
       )}
+      {draft.commitment && (
+        <p className="notice">
+          <Link to={`/commitments/${draft.commitment.id}`}>{t('adoption.became', { code: draft.commitment.code })}</Link>
+        </p>
+      )}
+      {draft.leftOutReason && <p className="notice">{t('adoption.leftOut', { reason: draft.leftOutReason })}</p>}
       <dl className="facts">
         <div>
           <dt>{t('draft.lead')}</dt>

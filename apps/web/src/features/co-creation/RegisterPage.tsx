@@ -90,6 +90,11 @@ export function RegisterPage() {
                       {t('proposal.outcome.mergedInto')} <Link to={`/proposals/${row.mergedInto.id}`}>{row.mergedInto.title}</Link>
                     </div>
                   )}
+                  {row.commitment && (
+                    <div>
+                      <Link to={`/commitments/${row.commitment.id}`}>{t('adoption.became', { code: row.commitment.code })}</Link>
+                    </div>
+                  )}
                   {row.workingGroup && (
                     <div>
                       {t('proposal.outcome.workingGroup')} <Link to={`/working-groups/${row.workingGroup.id}`}>{row.workingGroup.name}</Link>

@@ -111,6 +111,9 @@ export interface DraftCommitmentDetail {
   coLeadOrganizations: OrganizationRef[];
   mySignOffSide: SignOffSide | null;
   proposal: { id: string; title: string };
+  /** Once the plan is adopted: the commitment it became, or why it was left out. */
+  commitment: { id: string; code: string } | null;
+  leftOutReason: string | null;
   sections: DraftSection[];
 }
 
@@ -138,6 +141,8 @@ export interface RegisterRow {
   organization: OrganizationRef | null;
   mergedInto: { id: string; title: string } | null;
   workingGroup: { id: string; name: string } | null;
+  /** SELECTED, once the plan is adopted: the commitment it became. */
+  commitment: { id: string; code: string } | null;
 }
 
 // --- Reading ---------------------------------------------------------------------------------------------------------
@@ -195,7 +200,7 @@ export const ReasonedResponsesQuery = gql`
   query ReasonedResponses($planId: ID!) {
     actionPlan(id: $planId) { id number title titleKo }
     reasonedResponses(planId: $planId) {
-      id title status submittedAt decidedAt rationale organization ${ORGANIZATION} mergedInto { id title } workingGroup { id name }
+      id title status submittedAt decidedAt rationale organization ${ORGANIZATION} mergedInto { id title } workingGroup { id name } commitment { id code }
     }
   }
 `;
@@ -203,7 +208,7 @@ export const ReasonedResponsesQuery = gql`
 export const DraftCommitmentQuery = gql`
   query DraftCommitment($id: ID!) {
     draftCommitment(id: $id) {
-      id planId title frozen revision governmentSignedOffAt csoSignedOffAt mySignOffSide
+      id planId title frozen revision governmentSignedOffAt csoSignedOffAt mySignOffSide leftOutReason commitment { id code }
       leadOrganization ${ORGANIZATION} coLeadOrganizations ${ORGANIZATION}
       proposal { id title }
       sections {

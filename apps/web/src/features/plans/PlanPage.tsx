@@ -5,6 +5,7 @@ import { CompletionBadge } from '../../components/CompletionBadge';
 import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { PlanTermActions } from './PlanTermActions';
 
 export const PlanQuery = gql`
   query Plan($id: ID!) {
@@ -116,6 +117,8 @@ export function PlanPage() {
           <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
         </li>
       </ul>
+
+      <PlanTermActions plan={plan} />
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('plan.summary')}</h2>
