@@ -24,7 +24,8 @@ export interface TableCell {
 }
 
 export type ReportBlock =
-  | { kind: 'contents' }
+  /** The table of contents: the report's parts, or a field Word fills in. */
+  | { kind: 'contents'; title: string }
   /** Level 1 is a part of the report (I … V, the appendix); 2 and 3 are sections within it. */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string; pageBreakBefore?: boolean }
   | { kind: 'paragraph'; spans: Span[]; tone?: 'note' | 'muted' }

@@ -98,7 +98,7 @@ describe('the self-assessment report', () => {
     expect(report.title).toBe(title);
     expect(report.lang).toBe(locale);
     expect(headings(report.blocks, 1)).toEqual(parts);
-    expect(report.blocks[0]).toEqual({ kind: 'contents' });
+    expect(report.blocks[0]).toEqual({ kind: 'contents', title: locale === Locale.ko ? '목차' : 'Table of Contents' });
     expect(report.blocks.filter((b) => b.kind === 'heading' && b.level === 1).every((b) => b.kind === 'heading' && b.pageBreakBefore)).toBe(true);
   });
 

@@ -98,7 +98,7 @@ export function assembleSelfAssessment(input: SelfAssessmentInput): ReportDocume
     title: t.title(input.kind, planTitle),
     subtitle: t.subtitle(ctx.date(input.today), ctx.date(window.from), ctx.date(window.to), window.cutOff && ctx.date(window.cutOff)),
     blocks: [
-      { kind: 'contents' },
+      { kind: 'contents', title: t.contents },
       heading(1, t.parts.introduction, 'introduction', true),
       ...narrative(ctx, ReportSectionKey.INTRODUCTION, true),
       ...processPart(ctx, planTitle),
