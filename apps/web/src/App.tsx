@@ -24,6 +24,7 @@ import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
+import { ReportPage } from './features/reports/ReportPage';
 
 export function App() {
   return (
@@ -34,6 +35,7 @@ export function App() {
         <Route path="plans/:planId" element={<PlanPage />} />
         <Route path="plans/:planId/co-creation" element={<CoCreationPage />} />
         <Route path="plans/:planId/register" element={<RegisterPage />} />
+        <Route path="plans/:planId/report" element={<ReportPage />} />
         <Route
           path="plans/:planId/proposals/new"
           element={

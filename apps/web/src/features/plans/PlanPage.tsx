@@ -115,6 +115,11 @@ export function PlanPage() {
         <li>
           <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
         </li>
+        {plan.status !== 'CO_CREATION' && (
+          <li>
+            <Link to={`/plans/${plan.id}/report`}>{t('report.title')}</Link>
+          </li>
+        )}
       </ul>
 
       <section aria-labelledby="summary-heading">
