@@ -387,8 +387,13 @@ const ko: ReportTexts = {
 
 export const REPORT_TEXTS: Record<Locale, ReportTexts> = { [Locale.en]: en, [Locale.ko]: ko };
 
+// Made once per language: a report formats a few hundred dates, and making a formatter costs more than using it.
+const DATE_FORMATS = Object.fromEntries(
+  Object.values(Locale).map((locale) => [locale, new Intl.DateTimeFormat(REPORT_TEXTS[locale].dateLocale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
 /** A calendar day (YYYY-MM-DD) as the report's language writes it: "July 1, 2017", "2017년 7월 1일". */
 export function formatReportDate(day: string, locale: Locale): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(REPORT_TEXTS[locale].dateLocale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, date));
+  return DATE_FORMATS[locale].format(Date.UTC(year, month - 1, date));
 }
