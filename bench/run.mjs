@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../apps/api/dist/config/config.js';
 import { startServer } from '../apps/api/dist/server.js';
+import { benchReports, reportsSection } from './reports.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEQUENTIAL_REQUESTS = 300;
@@ -147,6 +148,7 @@ try {
     await server.dataSource.query(`UPDATE action_plans SET status = 'IMPLEMENTATION' WHERE number = 3`);
     const suggestions = await latency(server.url, 'query($id: ID!) { suggestAgenda(meetingId: $id) { reason title days } }', { id: meetingId }, token);
     const register = await latency(server.url, REGISTER_PAGE, { planId });
+    const reports = await benchReports(server.url, planId);
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const ms = (value) => `${value.toFixed(1)} ms`;
@@ -190,7 +192,8 @@ thread event, PostgreSQL adapter (LISTEN/NOTIFY) and delivery included.
 | p50 | p95 | p99 |
 |---|---|---|
 | ${ms(live.p50)} | ${ms(live.p95)} | ${ms(live.p99)} |
-`;
+
+${reportsSection(reports)}`;
     fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     fs.writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
     console.log(report);

@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -97,6 +98,7 @@ export class AppModule {
         MeetingsModule,
         ActionPlansModule,
         CommitmentsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver],

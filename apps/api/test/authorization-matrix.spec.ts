@@ -145,6 +145,17 @@ const SAMPLES: Record<string, Sample> = {
   'Mutation.completeActionItem': { query: `mutation { completeActionItem(id: "${NO_SUCH_ID}") { id } }` },
   'Mutation.publishMinutes': { query: `mutation { publishMinutes(meetingId: "${NO_SUCH_ID}") { id } }` },
   'Mutation.amendMinutes': { query: `mutation { amendMinutes(input: { meetingId: "${NO_SUCH_ID}", body: "Correction", reason: "Typo" }) { id } }` },
+  'Query.reportNarratives': { query: `{ reportNarratives(planId: "${NO_SUCH_ID}", kind: END_OF_TERM, locale: en) { version } }` },
+  'Query.reportNarrativeVersions': {
+    query: `{ reportNarrativeVersions(section: { planId: "${NO_SUCH_ID}", kind: END_OF_TERM, key: INTRODUCTION, locale: en }) { version } }`,
+  },
+  'Mutation.saveReportNarrative': {
+    query: `mutation { saveReportNarrative(input: { planId: "${NO_SUCH_ID}", kind: END_OF_TERM, key: INTRODUCTION, locale: en, text: "Intro", baseVersion: 0 }) { version } }`,
+  },
+  'Query.reportConsultation': { query: `{ reportConsultation(planId: "${NO_SUCH_ID}", kind: END_OF_TERM) { id } }` },
+  'Mutation.openReportConsultation': {
+    query: `mutation { openReportConsultation(input: { planId: "${NO_SUCH_ID}", kind: END_OF_TERM, opensOn: "2030-01-01", closesOn: "2030-01-31" }) { id } }`,
+  },
   'Mutation.updateOrganization': { query: `mutation { updateOrganization(id: "${NO_SUCH_ID}", input: { name: "X", kind: CIVIL_SOCIETY }) { id } }` },
 };
 
@@ -201,4 +212,6 @@ it('keeps the matrix of the test in step with the one in libs/domain', () => {
   expect(declared.get('Query.auditEvents')).toBe(Action.READ_AUDIT_LOG);
   expect(declared.get('Query.mySessions')).toBe(Action.MANAGE_OWN_ACCOUNT);
   expect(declared.get('Query.actionPlan')).toBe(Action.READ_PUBLIC);
+  expect(declared.get('Mutation.saveReportNarrative')).toBe(Action.WRITE_REPORT);
+  expect(declared.get('Mutation.openReportConsultation')).toBe(Action.OPEN_REPORT_CONSULTATION);
 });

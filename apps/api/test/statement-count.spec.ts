@@ -1,4 +1,5 @@
 import { Completion } from '@ogp-forum/domain';
+import request from 'supertest';
 import { Commitment } from '../src/commitments/commitment.entity.js';
 import { Milestone } from '../src/commitments/milestone.entity.js';
 import { StatementCounter } from '../src/database/statement-counter.js';
@@ -30,13 +31,22 @@ async function statementsFor(planId: string): Promise<{ statements: number; comm
   return { statements: StatementCounter.total() - before, commitments };
 }
 
-it('the plan page costs the same number of SQL statements with 14 commitments as with 54', async () => {
+/** The statements of the plan's end-of-term report, which loads every commitment with its milestones and updates. */
+async function reportStatements(planId: string): Promise<number> {
+  const before = StatementCounter.total();
+  const response = await request(server.url).get(`/reports/plans/${planId}/self-assessment.md`);
+  expect(response.status).toBe(200);
+  return StatementCounter.total() - before;
+}
+
+it('the plan page and the plan\'s report cost the same number of SQL statements with 14 commitments as with 54', async () => {
   server = await startTestServer();
   const { data } = await graphql(server, '{ actionPlans { id themes { id } } }');
   const plan = data!.actionPlans[0];
 
   const seeded = await statementsFor(plan.id);
   expect(seeded.commitments).toBe(14);
+  const seededReport = await reportStatements(plan.id);
 
   // Forty more commitments, each with two milestones, spread over the plan's themes.
   const db = server.dataSource;
@@ -60,4 +70,6 @@ it('the plan page costs the same number of SQL statements with 14 commitments as
   expect(grown.statements).toBe(seeded.statements);
   // Plan, themes, commitments by theme, organisations, incorporated commitments, milestones, … — a handful, not 54 × n.
   expect(seeded.statements).toBeLessThanOrEqual(12);
+  expect(await reportStatements(plan.id)).toBe(seededReport);
+  expect(seededReport).toBeLessThanOrEqual(14);
 });

@@ -9,3 +9,7 @@ export * from './specificity.js';
 export * from './drafting.js';
 export * from './co-creation.js';
 export * from './adoption.js';
+export * from './reports.js';
+export * from './report-document.js';
+export * from './report-texts.js';
+export * from './self-assessment.js';

@@ -8,6 +8,8 @@ export enum SubjectType {
   IRM_RECOMMENDATION = 'IRM_RECOMMENDATION',
   /** A working group's thread: forum members only. */
   WORKING_GROUP = 'WORKING_GROUP',
+  /** The public comment on a draft self-assessment report: its subject is the report's consultation. */
+  REPORT = 'REPORT',
 }
 
 export interface SubjectRef {

@@ -27,6 +27,10 @@ export enum Action {
   CO_DRAFT = 'CO_DRAFT',
   /** Only for the government lead agency or a CSO co-lead of the draft commitment (checked next to the data). */
   SIGN_OFF_COMMITMENT = 'SIGN_OFF_COMMITMENT',
+  /** The narrative sections of a plan's self-assessment report (introduction, notes, conclusion). */
+  WRITE_REPORT = 'WRITE_REPORT',
+  /** Opening a draft self-assessment report for public comment, for a set period. */
+  OPEN_REPORT_CONSULTATION = 'OPEN_REPORT_CONSULTATION',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
   MANAGE_PLANS = 'MANAGE_PLANS',
   MANAGE_MEETINGS = 'MANAGE_MEETINGS',
@@ -56,6 +60,8 @@ export const PERMISSIONS: Record<Action, readonly (Role | null)[]> = {
   [Action.POST_PROGRESS_UPDATE]: [Role.GOVERNMENT],
   [Action.CO_DRAFT]: MEMBER_ROLES,
   [Action.SIGN_OFF_COMMITMENT]: [Role.GOVERNMENT, Role.CSO],
+  [Action.WRITE_REPORT]: [Role.ADMIN, Role.GOVERNMENT],
+  [Action.OPEN_REPORT_CONSULTATION]: [Role.ADMIN],
   [Action.MANAGE_MEMBERS]: [Role.ADMIN],
   [Action.MANAGE_PLANS]: [Role.ADMIN],
   [Action.MANAGE_MEETINGS]: [Role.ADMIN],

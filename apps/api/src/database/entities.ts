@@ -18,10 +18,13 @@ import { Milestone } from '../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../commitments/progress-update.entity.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { ReportConsultation } from '../reports/report-consultation.entity.js';
+import { ReportNarrative, ReportNarrativeVersion } from '../reports/report-narrative.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
 export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, AuditEvent,
   Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, Proposal,
   Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment,
-  Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion];
+  Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion,
+  ReportNarrative, ReportNarrativeVersion, ReportConsultation];

@@ -29,6 +29,7 @@ export class CommentsService {
   async post(author: User, input: PostCommentInput): Promise<Comment> {
     const subject: SubjectRef = { subjectType: input.subjectType, subjectId: input.subjectId };
     await this.access.assertReadable(author, subject);
+    await this.access.assertOpenForComment(subject);
     if (input.idempotencyKey) {
       const earlier = await this.db.getRepository(Comment).findOneBy({ authorId: author.id, idempotencyKey: input.idempotencyKey });
       if (earlier) return this.sameRequest(earlier, input);
@@ -77,6 +78,7 @@ export class CommentsService {
       if (!comment) throw new NotFoundError('Comment', input.id);
       if (!canEditComment(editor, { authorId: comment.authorId ?? '' })) throw new ForbiddenError('Only the author can edit a comment');
       if (comment.hiddenAt) throw new ConflictError('A comment hidden by a moderator cannot be edited');
+      await this.access.assertOpenForComment(comment);
       if (comment.body === input.body) return { comment, eventId: null, notified: [] };
       await tx.insert(CommentRevision, { commentId: comment.id, body: comment.body });
       const before = new Set(comment.mentions);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ActionPlanStatus, Completion, IrmResponseStatus, MeetingKind, OgpValue, OrganizationKind, ProposalStatus, Role } from '@ogp-forum/domain';
+import type { ActionPlanStatus, Completion, IrmResponseStatus, Locale, MeetingKind, OgpValue, OrganizationKind, ProposalStatus, ReportKind, ReportSectionKey, Role } from '@ogp-forum/domain';
 import { REPO_ROOT } from '../config/config.js';
 
 /** The shapes of the files in seeds/data/, transcribed from the Korea 3rd NAP end-of-term self-assessment. */
@@ -110,6 +110,14 @@ export interface SampleMeetingsSeed {
   }[];
 }
 
+/** Narrative sections of a plan's self-assessment report, transcribed from the seed document. */
+export interface ReportNarrativesSeed {
+  plan: number;
+  kind: ReportKind;
+  locale: Locale;
+  narratives: Partial<Record<ReportSectionKey, string>>;
+}
+
 export const SEED_DIR = path.join(REPO_ROOT, 'seeds/data');
 
 function read<T>(file: string): T {
@@ -121,3 +129,4 @@ export const readPlans = () => [read<PlanSeed>('nap3.json')];
 export const readDemoAccounts = () => read<DemoAccountSeed[]>('demo-accounts.json');
 export const readProposals = () => read<ProposalSeed[]>('nap3-proposals.json');
 export const readSampleMeetings = () => read<SampleMeetingsSeed>('meetings-sample.json');
+export const readReportNarratives = () => [read<ReportNarrativesSeed>('nap3-report.json')];

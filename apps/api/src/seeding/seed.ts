@@ -13,9 +13,10 @@ import { AgendaItem, Meeting } from '../meetings/meeting.entity.js';
 import { ActionItem, Decision } from '../meetings/minutes.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
+import { ReportNarrative, ReportNarrativeVersion } from '../reports/report-narrative.entity.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS } from '../users/password.js';
-import { DemoAccountSeed, PlanSeed, readDemoAccounts, readOrganizations, readPlans, readProposals, readSampleMeetings } from './seed-data.js';
+import { DemoAccountSeed, PlanSeed, readDemoAccounts, readOrganizations, readPlans, readProposals, readReportNarratives, readSampleMeetings } from './seed-data.js';
 
 export interface SeedOptions {
   /** Demo accounts are for trying the platform out; never in production. */
@@ -34,6 +35,7 @@ export async function seedDatabase(db: DataSource, options: SeedOptions): Promis
     const users = options.demoAccounts ? await seedDemoAccounts(tx, organizations, options.demoPassword) : new Map<string, User>();
     for (const plan of readPlans()) await seedPlan(tx, plan, organizations, users);
     await seedProposals(tx, organizations);
+    await seedReportNarratives(tx);
     if (options.demoAccounts) await seedSampleMeetings(tx);
   });
 }
@@ -66,6 +68,17 @@ async function seedProposals(tx: EntityManager, organizations: Map<string, Organ
       commitmentId: commitment.id,
       sampleAttribution: seed.sampleAttribution,
     });
+  }
+}
+
+/** The written sections of the 3rd NAP's end-of-term report, as version 1 of each; a section the forum wrote is kept. */
+async function seedReportNarratives(tx: EntityManager): Promise<void> {
+  for (const seed of readReportNarratives()) {
+    const plan = await tx.findOneByOrFail(ActionPlan, { number: seed.plan });
+    for (const [key, text] of Object.entries(seed.narratives)) {
+      const [row] = await insertMissing(tx, ReportNarrative, [{ planId: plan.id, kind: seed.kind, key: key as ReportNarrative['key'], locale: seed.locale, text, version: 1, updatedById: null }]);
+      if (row) await tx.insert(ReportNarrativeVersion, { narrativeId: row.id as string, version: 1, text, authorId: null });
+    }
   }
 }
 

@@ -18,8 +18,11 @@ const HideCommentMutation = gql`
   mutation HideComment($input: HideCommentInput!) { hideComment(input: $input) { id } }
 `;
 
-/** A live thread: progress updates and comments by time, replies under their comment, new arrivals behind a button. */
-export function Thread({ subject, title, headingLevel = 2 }: { subject: SubjectRef; title?: string; headingLevel?: 2 | 3 }) {
+/**
+ * A live thread: progress updates and comments by time, replies under their comment, new arrivals behind a button.
+ * `closed` says why the thread takes no comments now (a report's consultation period); it then shows instead of the composer.
+ */
+export function Thread({ subject, title, headingLevel = 2, closed }: { subject: SubjectRef; title?: string; headingLevel?: 2 | 3; closed?: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
@@ -46,7 +49,7 @@ export function Thread({ subject, title, headingLevel = 2 }: { subject: SubjectR
           <li key={entry.id}>
             <Entry entry={entry} />
             {entry.comment && (
-              <ReplyArea subject={subject} entry={entry} replies={replies(entry.id)} onTyping={thread.sendTyping} />
+              <ReplyArea subject={subject} entry={entry} replies={replies(entry.id)} onTyping={thread.sendTyping} closed={Boolean(closed)} />
             )}
           </li>
         ))}
@@ -59,7 +62,9 @@ export function Thread({ subject, title, headingLevel = 2 }: { subject: SubjectR
       <p className="typing" aria-live="polite">
         {thread.typing.length > 0 && t('thread.typing', { names: thread.typing.join(', ') })}
       </p>
-      {auth.can(Action.COMMENT) ? (
+      {closed ? (
+        <p className="muted">{closed}</p>
+      ) : auth.can(Action.COMMENT) ? (
         <Composer subject={subject} onTyping={thread.sendTyping} onPosted={thread.showPending} label={t('thread.commentLabel')} />
       ) : (
         auth.status === 'anonymous' && <p className="muted">{t('thread.signInToComment')}</p>
@@ -68,7 +73,7 @@ export function Thread({ subject, title, headingLevel = 2 }: { subject: SubjectR
   );
 }
 
-function ReplyArea({ subject, entry, replies, onTyping }: { subject: SubjectRef; entry: ThreadEventPayload; replies: ThreadEventPayload[]; onTyping: () => void }) {
+function ReplyArea({ subject, entry, replies, onTyping, closed }: { subject: SubjectRef; entry: ThreadEventPayload; replies: ThreadEventPayload[]; onTyping: () => void; closed: boolean }) {
   const { t } = useTranslation();
   const auth = useAuth();
   const [replying, setReplying] = useState(false);
@@ -83,7 +88,7 @@ function ReplyArea({ subject, entry, replies, onTyping }: { subject: SubjectRef;
           ))}
         </ol>
       )}
-      {auth.can(Action.COMMENT) && !entry.comment?.hidden && (
+      {auth.can(Action.COMMENT) && !closed && !entry.comment?.hidden && (
         <div className="reply">
           {replying ? (
             <Composer subject={subject} parentId={entry.id} onTyping={onTyping} onPosted={() => setReplying(false)} label={t('thread.replyLabel')} />

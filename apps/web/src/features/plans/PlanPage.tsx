@@ -116,6 +116,11 @@ export function PlanPage() {
         <li>
           <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
         </li>
+        {plan.status !== 'CO_CREATION' && (
+          <li>
+            <Link to={`/plans/${plan.id}/report`}>{t('report.title')}</Link>
+          </li>
+        )}
       </ul>
 
       <PlanTermActions plan={plan} />
