@@ -165,6 +165,8 @@ describe('the OGP cycle, from an open call to a closed plan', () => {
     const SUGGEST = 'query($id: ID!) { suggestAgenda(meetingId: $id) { reason commitmentId milestoneTitle days } }';
     expect((await ok(SUGGEST, { id: meeting.id }, admin)).suggestAgenda.filter((s: { commitmentId: string }) => s.commitmentId === commitment.id)).toEqual([]);
     clock.set('2027-04-15T03:00:00Z');
+    await ok('mutation($id: ID!) { startMeeting(id: $id) { status } }', { id: meeting.id }, admin);
+    await ok('mutation($id: ID!) { endMeeting(id: $id) { status } }', { id: meeting.id }, admin);
     const late = (await ok(PLAN, { id: planId })).actionPlan.themes[0].commitments[0].milestones[0];
     expect(late).toMatchObject({ title: 'IATI budget standard adopted', delayed: true });
     const suggested = (await ok(SUGGEST, { id: meeting.id }, admin)).suggestAgenda.filter((s: { commitmentId: string }) => s.commitmentId === commitment.id);
@@ -183,6 +185,13 @@ describe('the OGP cycle, from an open call to a closed plan', () => {
     expect((await ok(PLAN, { id: planId })).actionPlan.themes[0].commitments[0].completion).toBe('LIMITED');
     expect(errorCode(await client.call('mutation($id: ID!) { closeActionPlan(planId: $id) { id } }', { id: planId }, { token: admin }))).toBe('CONFLICT');
     expect(await planAuditActions(planId)).toEqual(['plan.closed', 'plan.adopted', 'plan.created']);
+
+    // The end-of-term report lists the commitment with its completion level, and the meeting held in the term.
+    const report = await request(server.url).get(`/reports/plans/${planId}/self-assessment.md?kind=END_OF_TERM`);
+    expect(report.status).toBe(200);
+    const lines = report.text.split('\n');
+    expect(lines.find((line) => line.startsWith('|') && line.includes('1-a') && line.includes('Open the budget of every ODA project'))).toMatch(/\| Limited \|/);
+    expect(lines.some((line) => line.startsWith('|') && line.includes('Forum meeting, April 2027') && line.includes('2027'))).toBe(true);
   });
 
   it('refuses adoption to anyone but the secretariat', async () => {
