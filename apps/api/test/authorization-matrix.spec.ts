@@ -117,6 +117,7 @@ const SAMPLES: Record<string, Sample> = {
   'Query.meeting': { query: `{ meeting(id: "${NO_SUCH_ID}") { id } }` },
   'Query.suggestAgenda': { query: `{ suggestAgenda(meetingId: "${NO_SUCH_ID}") { reason } }` },
   'Query.meetingCompliance': { query: '{ meetingCompliance { compliant } }' },
+  'Query.ogpCompliance': { query: `{ ogpCompliance(planId: "${NO_SUCH_ID}") { asOf } }` },
   'Query.myActionItems': { query: '{ myActionItems { id } }' },
   'Mutation.createMeeting': { query: 'mutation { createMeeting(input: { title: "", startsAt: "2030-01-01T06:00:00Z", endsAt: "2030-01-01T08:00:00Z" }) { id } }' },
   'Mutation.createMeetingSeries': {

@@ -62,6 +62,8 @@ export enum ComplianceReason {
 
 export enum EvidenceKind {
   MEETING = 'MEETING',
+  /** The forum's meeting calendar. */
+  MEETINGS = 'MEETINGS',
   MINUTES = 'MINUTES',
   PROGRESS_UPDATE = 'PROGRESS_UPDATE',
   DECISION = 'DECISION',
@@ -220,7 +222,7 @@ function forumMeets(context: RuleContext): ComplianceRow {
 function website(context: RuleContext): ComplianceRow {
   const evidence: ComplianceEvidence[] = [
     { kind: EvidenceKind.PLAN, label: 'plan', url: `/plans/${context.plan.id}`, date: null },
-    { kind: EvidenceKind.MEETING, label: 'meetings', url: '/meetings', date: null },
+    { kind: EvidenceKind.MEETINGS, label: 'meetings', url: '/meetings', date: null },
   ];
   return row(OgpRequirement.WEBSITE, { status: ComplianceStatus.MET, reason: ComplianceReason.WEBSITE_PUBLIC, facts: {}, evidence, nextDueOn: null }, context);
 }
@@ -229,7 +231,9 @@ function website(context: RuleContext): ComplianceRow {
 function repositoryUpdated(context: RuleContext): ComplianceRow {
   const { at, timeZone, today } = context;
   const updates = context.repositoryUpdates.filter((u) => u.at.getTime() <= at.getTime()).sort((a, b) => b.at.getTime() - a.at.getTime());
-  const evidence = updates.slice(0, 6).map((u) => ({ kind: u.kind, label: u.label, url: u.url, date: day(u.at, timeZone) }));
+  // The latest update of each kind: minutes, progress, decisions, the plan.
+  const latestOfEachKind = updates.filter((u, index) => updates.findIndex((other) => other.kind === u.kind) === index);
+  const evidence = latestOfEachKind.map((u) => ({ kind: u.kind, label: u.label, url: u.url, date: day(u.at, timeZone) }));
   const last = updates[0];
   if (!last) return row(OgpRequirement.REPOSITORY_UPDATED, { status: ComplianceStatus.MISSED, reason: ComplianceReason.NO_REPOSITORY_UPDATE, facts: {}, evidence, nextDueOn: today }, context);
   const lastOn = day(last.at, timeZone);
@@ -266,9 +270,10 @@ function reasonedResponse(context: RuleContext): ComplianceRow {
   const { plan, today, timeZone } = context;
   const register: ComplianceEvidence = { kind: EvidenceKind.REGISTER, label: 'register', url: `/plans/${plan.id}/register`, date: null };
   const answerable = context.proposals.filter((p) => p.status !== ProposalStatus.WITHDRAWN);
-  const answered = answerable.filter((p) => isDecided(p.status) && p.rationale && p.decidedAt && p.decidedAt.getTime() <= context.at.getTime());
+  // Decisions recorded before the forum used the platform (the seeded 3rd NAP) carry no date: counted all the same.
+  const answered = answerable.filter((p) => isDecided(p.status) && p.rationale?.trim());
   const waiting = answerable.filter((p) => !answered.includes(p));
-  const evidence = [register, ...answered.map((p) => ({ kind: EvidenceKind.DECISION, label: p.title, url: `/proposals/${p.id}`, date: day(p.decidedAt!, timeZone) }))];
+  const evidence = [register, ...answered.map((p) => ({ kind: EvidenceKind.DECISION, label: p.title, url: `/proposals/${p.id}`, date: p.decidedAt ? day(p.decidedAt, timeZone) : null }))];
   if (!answerable.length && plan.status !== ActionPlanStatus.CO_CREATION) {
     return row(OgpRequirement.REASONED_RESPONSE, { status: ComplianceStatus.NOT_APPLICABLE, reason: ComplianceReason.NO_PROPOSALS_OUTSIDE_CO_CREATION, facts: {}, evidence: [], nextDueOn: null }, context);
   }

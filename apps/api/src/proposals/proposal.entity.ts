@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OgpValue, ProposalStatus, type ProposalMilestone } from '@ogp-forum/domain';
 import { ProposalMilestoneType } from './co-creation.types.js';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
@@ -14,6 +14,8 @@ registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
 /** A proposed commitment for a plan in co-creation; drafted privately by its organisation, then submitted to all. */
 @ObjectType()
 @Entity('proposals')
+// A decision is published as its reasoned response (OGP 4.1): the database refuses one without it.
+@Check('CHK_proposal_decision_has_rationale', `status NOT IN ('SELECTED', 'MERGED', 'PARKED', 'DECLINED') OR (rationale IS NOT NULL AND length(trim(rationale)) > 0)`)
 export class Proposal {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
