@@ -14,6 +14,7 @@ import { DraftCommitmentPage } from './features/co-creation/DraftCommitmentPage'
 import { EditProposalPage, NewProposalPage } from './features/co-creation/ProposalEditorPage';
 import { ProposalPage } from './features/co-creation/ProposalPage';
 import { RegisterPage } from './features/co-creation/RegisterPage';
+import { CompliancePage } from './features/compliance/CompliancePage';
 import { WorkingGroupPage } from './features/co-creation/WorkingGroupPage';
 import { CommitmentPage } from './features/commitments/CommitmentPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
@@ -36,6 +37,7 @@ export function App() {
         <Route path="plans/:planId" element={<PlanPage />} />
         <Route path="plans/:planId/co-creation" element={<CoCreationPage />} />
         <Route path="plans/:planId/register" element={<RegisterPage />} />
+        <Route path="plans/:planId/compliance" element={<CompliancePage />} />
         <Route path="plans/:planId/report" element={<ReportPage />} />
         <Route
           path="plans/:planId/adopt"

@@ -116,6 +116,9 @@ export function PlanPage() {
         <li>
           <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
         </li>
+        <li>
+          <Link to={`/plans/${plan.id}/compliance`}>{t('compliance.link')}</Link>
+        </li>
         {plan.status !== 'CO_CREATION' && (
           <li>
             <Link to={`/plans/${plan.id}/report`}>{t('report.title')}</Link>
