@@ -7,6 +7,7 @@ import { ProposalsModule } from './proposals/proposals.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { OpenDataModule } from './open-data/open-data.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -101,6 +102,7 @@ export class AppModule {
         CommitmentsModule,
         ReportsModule,
         ComplianceModule,
+        OpenDataModule,
       ],
       controllers: [HealthController],
       providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver],

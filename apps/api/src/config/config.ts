@@ -27,6 +27,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   outboxDir: string;
   mailFrom: string;
+  /** The licence of the open-data export, named in its LICENSE.md (CC BY 4.0 by default). */
+  openDataLicense: string;
   rateLimits: RateLimits;
   /** How live events reach viewers connected to other api instances. */
   liveAdapter: LiveAdapter;
@@ -155,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
     mailFrom: env.MAIL_FROM ?? 'OGP Forum <no-reply@ogp-forum.local>',
+    openDataLicense: env.OPEN_DATA_LICENSE?.trim() || 'CC-BY-4.0',
     liveAdapter: liveAdapter(env),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     rateLimits: {
