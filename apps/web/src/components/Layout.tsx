@@ -109,7 +109,9 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <div className="container">{t('app.footer')}</div>
+        <div className="container">
+          {t('app.footer')} · <Link to="/open-data">{t('openData.footerLink')}</Link>
+        </div>
       </footer>
     </>
   );
