@@ -118,6 +118,10 @@ describe('GET /open-data/plans/:planId.zip', () => {
     expect(JSON.parse(files['commitments.json'])).toHaveLength(14);
     expect(JSON.parse(files['meetings.json'])).toHaveLength(10);
     expect(files['README.md']).toContain('# OGP Forum open data: 3rd National Action Plan');
+    const everything = Object.values(files).join('\n');
+    expect(everything).not.toContain(HIDDEN_TEXT);
+    expect(everything).not.toContain(DRAFT_TITLE);
+    expect(everything).toContain(VISIBLE_TEXT);
   });
 
   it('an unknown plan is a 404 with a code, never a stack trace', async () => {
