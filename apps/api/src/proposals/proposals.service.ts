@@ -136,8 +136,10 @@ export class ProposalsService {
     const { proposal, notified } = await this.db.transaction(async (tx) => {
       const proposal = await this.lockReadable(tx, chair, input.proposalId);
       const details = await this.decisionDetails(tx, proposal, input);
+      // The reasoned response is saved with the new status: the database refuses a decision without it.
+      Object.assign(proposal, { rationale, decidedAt: new Date(), decidedById: chair.id });
       const moved = await this.move(tx, chair, proposal, input.outcome, { rationale });
-      Object.assign(moved, { rationale, decidedAt: new Date(), decidedById: chair.id, ...details });
+      Object.assign(moved, details);
       await tx.save(moved);
       if (input.outcome === ProposalStatus.SELECTED) await this.drafting.createFor(tx, chair, moved, input.leadOrganizationId!, input.coLeadOrganizationId ?? null);
       const notified = moved.proposerId
