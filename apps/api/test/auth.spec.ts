@@ -40,14 +40,6 @@ describe('login', () => {
     expect(unknown.body.errors[0].message).toBe(wrong.body.errors[0].message);
     expect(wrong.setCookie).toEqual([]);
   });
-
-  it('locks an account after 5 failures in a row, even against the right password, and keeps serving others', async () => {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect(code((await login('cso2@example.org', 'wrong-password-guess')).body)).toBe('UNAUTHENTICATED');
-    }
-    expect(code((await login('cso2@example.org')).body)).toBe('RATE_LIMITED');
-    expect((await login('opgc@example.org')).body.data.login.user.role).toBe('GOVERNMENT');
-  });
 });
 
 describe('access tokens', () => {

@@ -4,14 +4,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
-import { BadUserInputError, RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors.js';
+import { BadUserInputError, UnauthenticatedError } from '../common/errors/domain-errors.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
 import { RefreshToken, Session } from './session.entity.js';
 import { newRefreshSecret, parseRefreshToken, sameHash, SESSION_TTL_DAYS, sha256, signAccessToken, verifyAccessToken } from './tokens.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ClientInfo {
@@ -40,25 +38,12 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig & { jwtSecret: string },
   ) {}
 
-  /** The user behind an e-mail and password; locks the account for a while after repeated failures. */
+  /** The user behind an e-mail and password; how many tries anyone gets is SignInThrottle's business. */
   async validateCredentials(email: string, password: string): Promise<User> {
     const user = await this.users.findOneBy({ email: email.trim() });
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      throw new RateLimitedError('Too many failed sign-ins; try again later', { retryAfter: user.lockedUntil.toISOString() });
-    }
     const valid = user?.passwordHash ? await verify(user.passwordHash, password) : (await verify(await this.dummyHash, password), false);
-    if (!user || !valid) {
-      if (user) await this.recordFailure(user);
-      throw new UnauthenticatedError('The e-mail address or the password is wrong');
-    }
-    if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
+    if (!user || !valid) throw new UnauthenticatedError('The e-mail address or the password is wrong');
     return user;
-  }
-
-  private async recordFailure(user: User): Promise<void> {
-    const failures = user.failedLogins + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null;
-    await this.users.update(user.id, { failedLogins: lockedUntil ? 0 : failures, lockedUntil });
   }
 
   /** Starts a session for a user who proved who they are. */

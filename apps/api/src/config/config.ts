@@ -34,17 +34,24 @@ export interface AppConfig {
   redisUrl: string | null;
 }
 
-/** Requests per minute. */
+/** How many of something are allowed in a window; the README's Configuration table names each window. */
 export interface RateLimits {
+  /** Sign-in attempts per minute from one address, counted by each api instance. */
   loginPerIp: number;
-  loginPerAccount: number;
+  /** Failed sign-ins per 15 minutes for one e-mail address from one network address. */
+  loginFailuresPerAccountAndIp: number;
+  /** Failed sign-ins per 15 minutes from one network address, whatever the e-mail. */
+  loginFailuresPerIp: number;
+  /** Failed sign-ins per hour for one e-mail address from devices that never signed in to it. */
+  loginFailuresPerAccount: number;
+  /** Mutations per minute. */
   mutationsPerUser: number;
 }
 
-function perMinute(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function budget(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`${name} must be a whole number of requests per minute, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`);
   return Number(raw);
 }
 
@@ -158,9 +165,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     liveAdapter: liveAdapter(env),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     rateLimits: {
-      loginPerIp: perMinute(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
-      loginPerAccount: perMinute(env, 'RATE_LIMIT_LOGIN_PER_ACCOUNT', 10),
-      mutationsPerUser: perMinute(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
+      loginPerIp: budget(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
+      loginFailuresPerAccountAndIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP', 5),
+      loginFailuresPerIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_IP', 50),
+      loginFailuresPerAccount: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 100),
+      mutationsPerUser: budget(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
     },
   };
 }
