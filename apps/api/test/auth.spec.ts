@@ -135,6 +135,19 @@ describe('refresh tokens and sessions', () => {
     expect(code((await call(REFRESH, {}, { cookie: session.cookie })).body)).toBe('UNAUTHENTICATED');
   });
 
+  it('logout with only the bearer token ends its session: that token and the session\'s refresh cookie stop working', async () => {
+    const session = await login('opgc@example.org');
+    expect((await call('mutation { logout }', {}, { token: session.token })).body.data.logout).toBe(true);
+    expect(code((await call('{ me { id } }', {}, { token: session.token })).body)).toBe('UNAUTHENTICATED');
+    expect(code((await call(REFRESH, {}, { cookie: session.cookie })).body)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses the access token of a session past its end, before the token itself expires', async () => {
+    const session = await login('opgc@example.org');
+    await server.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [sessionOf(session.token)]);
+    expect(code((await call('{ me { id } }', {}, { token: session.token })).body)).toBe('UNAUTHENTICATED');
+  });
+
   it('lists a user\'s sessions and lets them sign another device out', async () => {
     const laptop = await login('citizen@example.org');
     const phone = await login('citizen@example.org');

@@ -54,9 +54,9 @@ export class AuthResolver {
   }
 
   @Allow(Action.READ_PUBLIC)
-  @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie and clears it.' })
-  async logout(@Context() { req, res }: GraphqlContext): Promise<boolean> {
-    await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
+  @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie or of the bearer token, and clears the cookie.' })
+  async logout(@CurrentSessionId() sessionId: string | null, @Context() { req, res }: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(req.cookies?.[REFRESH_COOKIE], sessionId);
     clearRefreshCookie(res, this.config.production);
     return true;
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { BadUserInputError, UnauthenticatedError } from '../common/errors/domain-errors.js';
@@ -118,21 +118,20 @@ export class AuthService {
     return Boolean(successor && !successor.usedAt && sameHash(nextSecret, successor.tokenHash));
   }
 
-  /** Ends the session the refresh token belongs to; quietly does nothing for a token we do not know. */
-  async logout(cookie: string | undefined): Promise<void> {
+  /** Ends the session of the refresh token and the one the request is signed in with; quietly ignores a token we do not know. */
+  async logout(cookie: string | undefined, signedInSessionId: string | null): Promise<void> {
+    const ending = signedInSessionId ? [signedInSessionId] : [];
     const parsed = parseRefreshToken(cookie);
-    if (!parsed) return;
-    const token = await this.db.getRepository(RefreshToken).findOneBy({ id: parsed.id });
-    if (token && sameHash(parsed.secret, token.tokenHash)) {
-      await this.sessions.update({ id: token.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    }
+    const token = parsed && (await this.db.getRepository(RefreshToken).findOneBy({ id: parsed.id }));
+    if (token && sameHash(parsed.secret, token.tokenHash)) ending.push(token.sessionId);
+    if (ending.length) await this.sessions.update({ id: In(ending), revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** The signed-in user of a bearer access token; the session must still be open (logout is immediate). */
   async userForAccessToken(token: string): Promise<{ user: User; sessionId: string }> {
     const claims = verifyAccessToken(token, this.config.jwtSecret);
     const session = await this.sessions.findOne({ where: { id: claims.sid }, relations: { user: true } });
-    if (!session || session.revokedAt || session.userId !== claims.sub || !session.user) {
+    if (!session || session.revokedAt || session.expiresAt < new Date() || session.userId !== claims.sub || !session.user) {
       throw new UnauthenticatedError('Your session has ended; sign in again');
     }
     return { user: session.user, sessionId: session.id };
