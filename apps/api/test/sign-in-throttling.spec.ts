@@ -88,3 +88,17 @@ describe('a stranger cannot lock a member out', () => {
     expect(codes).toEqual([...Array(10).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
   });
 });
+
+describe('the address the budgets count by', () => {
+  it('comes from X-Forwarded-For only when a trusted proxy sent it: a made-up header buys no fresh budget', async () => {
+    const direct = await startTestServer({ TRUST_PROXY: '192.0.2.1' });
+    try {
+      const api = clientFor(direct);
+      const codes = [];
+      for (let n = 0; n < 6; n += 1) codes.push(errorCode(await api.login('cso@example.org', 'a-wrong-guess', { from: `203.0.113.${100 + n}` })));
+      expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    } finally {
+      await direct.stop();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { LogLevel } from '@nestjs/common';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +22,8 @@ export interface AppConfig {
   jwtSecret: string | null;
   /** Origins allowed to call the api from a browser; the api's own origin always is. */
   corsOrigins: string[];
+  /** The proxies whose X-Forwarded-For names the visitor's address, which the sign-in budgets count by. */
+  trustProxy: string[];
   /** The address people reach the forum at, for links in e-mails; null: the address the request came in on. */
   publicUrl: string | null;
   /** smtp(s)://user:password@host:port; null writes e-mails to `outboxDir` instead. */
@@ -128,6 +131,19 @@ function liveAdapter(env: NodeJS.ProcessEnv): LiveAdapter {
   return value;
 }
 
+/** Express's names for address ranges, or addresses and subnets (203.0.113.7, 10.0.0.0/8, fd00::/8). */
+function trustProxy(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.TRUST_PROXY || 'loopback').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, rest] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    if (!named && (rest !== undefined || !isIP(address) || (bits !== undefined && !/^\d{1,3}$/.test(bits)))) {
+      throw new ConfigError(`TRUST_PROXY must list loopback, linklocal, uniquelocal, addresses or subnets, got "${entry}"`);
+    }
+  }
+  return entries;
+}
+
 /** Reads and validates the environment once, at start-up. Every variable is listed in the README. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -158,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeZone: timeZone(env),
     jwtSecret,
     corsOrigins,
+    trustProxy: trustProxy(env),
     publicUrl: optionalUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
     smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
