@@ -13,12 +13,14 @@ import { AuthPayload, ChangePasswordInput } from './dto/auth.types.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 import { Session } from './session.entity.js';
 import { clearRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { REFRESH_COOKIE } from './tokens.js';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,12 +32,14 @@ export class AuthResolver {
     description: 'Signs in; the refresh token comes back as an httpOnly cookie. Null, with an error, when refused.',
   })
   async login(
-    @Args('email') _email: string,
+    @Args('email') email: string,
     @Args('password') _password: string,
     @CurrentUser() user: User,
     @Context() { req, res }: GraphqlContext,
   ): Promise<AuthPayload> {
-    return this.answer(await this.auth.startSession(user, clientOf(req)), res);
+    const payload = this.answer(await this.auth.startSession(user, clientOf(req)), res);
+    this.throttle.rememberDevice(res, this.throttle.attemptOf(req, email), this.config.production);
+    return payload;
   }
 
   @Allow(Action.READ_PUBLIC)
@@ -50,9 +54,9 @@ export class AuthResolver {
   }
 
   @Allow(Action.READ_PUBLIC)
-  @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie and clears it.' })
-  async logout(@Context() { req, res }: GraphqlContext): Promise<boolean> {
-    await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
+  @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie or of the bearer token, and clears the cookie.' })
+  async logout(@CurrentSessionId() sessionId: string | null, @Context() { req, res }: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(req.cookies?.[REFRESH_COOKIE], sessionId);
     clearRefreshCookie(res, this.config.production);
     return true;
   }

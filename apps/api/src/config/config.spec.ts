@@ -25,6 +25,7 @@ describe('loadConfig', () => {
     ${{ JWT_SECRET: 'short' }}                     | ${/^JWT_SECRET must be at least 32/}
     ${{ NODE_ENV: 'production' }}                  | ${/^JWT_SECRET must be set in production/}
     ${{ CORS_ORIGINS: 'forum.example.org' }}       | ${/^CORS_ORIGINS must list origins/}
+    ${{ TRUST_PROXY: 'nginx' }}                    | ${/^TRUST_PROXY must list loopback/}
     ${{ LIVE_ADAPTER: 'carrier-pigeon' }}          | ${/^LIVE_ADAPTER must be postgres, redis or memory/}
     ${{ LIVE_ADAPTER: 'redis' }}                   | ${/^REDIS_URL must be set/}
     ${{ LIVE_ADAPTER: 'redis', REDIS_URL: 'http://x' }} | ${/^REDIS_URL must start with redis/}
@@ -36,6 +37,11 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('believes X-Forwarded-For from loopback only, unless TRUST_PROXY names the proxies', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'uniquelocal, 203.0.113.7, 2001:db8::/32' }).trustProxy).toEqual(['uniquelocal', '203.0.113.7', '2001:db8::/32']);
   });
 
   it('accepts a postgres URL', () => {

@@ -1,4 +1,5 @@
 import type { LogLevel } from '@nestjs/common';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +22,8 @@ export interface AppConfig {
   jwtSecret: string | null;
   /** Origins allowed to call the api from a browser; the api's own origin always is. */
   corsOrigins: string[];
+  /** The proxies whose X-Forwarded-For names the visitor's address, which the sign-in budgets count by. */
+  trustProxy: string[];
   /** The address people reach the forum at, for links in e-mails; null: the address the request came in on. */
   publicUrl: string | null;
   /** smtp(s)://user:password@host:port; null writes e-mails to `outboxDir` instead. */
@@ -34,17 +37,24 @@ export interface AppConfig {
   redisUrl: string | null;
 }
 
-/** Requests per minute. */
+/** How many of something are allowed in a window; the README's Configuration table names each window. */
 export interface RateLimits {
+  /** Sign-in attempts per minute from one address, counted by each api instance. */
   loginPerIp: number;
-  loginPerAccount: number;
+  /** Failed sign-ins per 15 minutes for one e-mail address from one network address. */
+  loginFailuresPerAccountAndIp: number;
+  /** Failed sign-ins per 15 minutes from one network address, whatever the e-mail. */
+  loginFailuresPerIp: number;
+  /** Failed sign-ins per hour for one e-mail address from devices that never signed in to it. */
+  loginFailuresPerAccount: number;
+  /** Mutations per minute. */
   mutationsPerUser: number;
 }
 
-function perMinute(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function budget(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`${name} must be a whole number of requests per minute, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`);
   return Number(raw);
 }
 
@@ -121,6 +131,19 @@ function liveAdapter(env: NodeJS.ProcessEnv): LiveAdapter {
   return value;
 }
 
+/** Express's names for address ranges, or addresses and subnets (203.0.113.7, 10.0.0.0/8, fd00::/8). */
+function trustProxy(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.TRUST_PROXY || 'loopback').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, rest] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    if (!named && (rest !== undefined || !isIP(address) || (bits !== undefined && !/^\d{1,3}$/.test(bits)))) {
+      throw new ConfigError(`TRUST_PROXY must list loopback, linklocal, uniquelocal, addresses or subnets, got "${entry}"`);
+    }
+  }
+  return entries;
+}
+
 /** Reads and validates the environment once, at start-up. Every variable is listed in the README. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -151,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeZone: timeZone(env),
     jwtSecret,
     corsOrigins,
+    trustProxy: trustProxy(env),
     publicUrl: optionalUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
     smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
@@ -158,9 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     liveAdapter: liveAdapter(env),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     rateLimits: {
-      loginPerIp: perMinute(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
-      loginPerAccount: perMinute(env, 'RATE_LIMIT_LOGIN_PER_ACCOUNT', 10),
-      mutationsPerUser: perMinute(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
+      loginPerIp: budget(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
+      loginFailuresPerAccountAndIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP', 5),
+      loginFailuresPerIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_IP', 50),
+      loginFailuresPerAccount: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 100),
+      mutationsPerUser: budget(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
     },
   };
 }

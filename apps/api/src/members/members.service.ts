@@ -107,7 +107,7 @@ export class MembersService {
         { acceptedAt: new Date() },
       );
       if (!used.affected) throw new NotFoundError('Invitation', 'link');
-      await tx.update(User, user.id, { passwordHash, failedLogins: 0, lockedUntil: null });
+      await tx.update(User, user.id, { passwordHash });
       await this.audit.record(tx, { actorId: user.id, action: 'member.joined', entityType: 'User', entityId: user.id });
     });
     return this.auth.startSession({ ...user, passwordHash }, client);
