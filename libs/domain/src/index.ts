@@ -9,3 +9,4 @@ export * from './specificity.js';
 export * from './drafting.js';
 export * from './co-creation.js';
 export * from './adoption.js';
+export * from './dashboard.js';
