@@ -116,6 +116,9 @@ export function PlanPage() {
         <li>
           <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
         </li>
+        <li>
+          <Link to={`/plans/${plan.id}/dashboard`}>{t('planDashboard.link')}</Link>
+        </li>
       </ul>
 
       <PlanTermActions plan={plan} />
