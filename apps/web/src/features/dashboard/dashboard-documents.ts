@@ -97,8 +97,8 @@ export const PlanDashboardQuery = gql`
         points {
           date
           counts {
-          ...LevelCounts
-        }
+            ...LevelCounts
+          }
         }
       }
       milestones {
