@@ -16,6 +16,7 @@ import { ActionPlansModule } from './action-plans/action-plans.module.js';
 import { Organization } from './organizations/organization.entity.js';
 import { OrganizationsResolver } from './organizations/organizations.resolver.js';
 import { CommitmentsModule } from './commitments/commitments.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DataloaderModule } from './common/dataloader/dataloader.module.js';
 import { LoadersFactory } from './common/dataloader/loaders.factory.js';
 import { formatGraphqlError } from './common/errors/format-graphql-error.js';
@@ -99,6 +100,7 @@ export class AppModule {
         ActionPlansModule,
         CommitmentsModule,
         ReportsModule,
+        DashboardModule,
       ],
       controllers: [HealthController],
       providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver],

@@ -113,6 +113,7 @@ const SAMPLES: Record<string, Sample> = {
   'Mutation.markNotificationsRead': { query: 'mutation { markNotificationsRead }' },
   'Mutation.follow': { query: `mutation { follow(subjectType: COMMITMENT, subjectId: "${NO_SUCH_ID}") }` },
   'Query.forumSettings': { query: '{ forumSettings { timeZone } }' },
+  'Query.planDashboard': { query: `{ planDashboard(planId: "${NO_SUCH_ID}") { planId } }` },
   'Query.meetings': { query: '{ meetings { totalCount } }' },
   'Query.meeting': { query: `{ meeting(id: "${NO_SUCH_ID}") { id } }` },
   'Query.suggestAgenda': { query: `{ suggestAgenda(meetingId: "${NO_SUCH_ID}") { reason } }` },

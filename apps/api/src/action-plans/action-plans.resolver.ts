@@ -14,7 +14,7 @@ import { Commitment } from '../commitments/commitment.entity.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
 import { ActionPlan } from './action-plan.entity.js';
 import { ActionPlansService } from './action-plans.service.js';
-import { CompletionCounts } from './completion-counts.type.js';
+import { CompletionCounts, toCompletionCounts } from './completion-counts.type.js';
 import { Theme } from './theme.entity.js';
 
 @Resolver(() => ActionPlan)
@@ -79,16 +79,7 @@ export class ActionPlansResolver {
 
   @ResolveField(() => CompletionCounts)
   async completionCounts(@Parent() plan: ActionPlan, @Context() { loaders }: GraphqlContext): Promise<CompletionCounts> {
-    const counts = countByCompletion(await loaders.commitmentsByPlan.load(plan.id));
-    return {
-      notStarted: counts.NOT_STARTED,
-      limited: counts.LIMITED,
-      substantial: counts.SUBSTANTIAL,
-      completed: counts.COMPLETED,
-      withdrawn: counts.WITHDRAWN,
-      incorporated: counts.INCORPORATED,
-      total: counts.total,
-    };
+    return toCompletionCounts(countByCompletion(await loaders.commitmentsByPlan.load(plan.id)));
   }
 
   @ResolveField(() => [IrmRecommendation])

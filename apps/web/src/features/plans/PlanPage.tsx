@@ -121,6 +121,9 @@ export function PlanPage() {
             <Link to={`/plans/${plan.id}/report`}>{t('report.title')}</Link>
           </li>
         )}
+        <li>
+          <Link to={`/plans/${plan.id}/dashboard`}>{t('planDashboard.link')}</Link>
+        </li>
       </ul>
 
       <PlanTermActions plan={plan} />
