@@ -99,6 +99,62 @@ describe('the api process', () => {
   });
 });
 
+describe('npm start after a crash', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-crash-'));
+  const postgresDir = path.join(dataDir, 'postgres');
+  const env = () => ({ DATA_DIR: dataDir, PORT: '0' });
+  let first: Started;
+  beforeAll(async () => {
+    first = await startApi(env());
+  });
+  afterAll(async () => {
+    if (first?.child.exitCode === null && first.child.signalCode === null) {
+      first.child.kill('SIGTERM');
+      await exitOf(first.child);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('leaves the PostgreSQL of a running api alone: a second start on its folder stops with one clear line', async () => {
+    const second = await runOnce(env());
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toBe(
+      `ogp-forum: ${postgresDir} is in use by a running ogp-forum (pid ${first.child.pid}); stop it first, or set DATA_DIR to another folder`,
+    );
+    expect((await fetch(`${first.url}/health`)).status).toBe(200);
+  });
+
+  it('stops the PostgreSQL a killed api left behind, and starts', async () => {
+    first.child.kill('SIGKILL');
+    await exitOf(first.child);
+    expect(postgresProcessesUsing(postgresDir)).not.toEqual([]); // orphaned, and still holding the folder
+
+    const again = await startApi(env());
+    try {
+      expect((await fetch(`${again.url}/health`)).status).toBe(200);
+    } finally {
+      again.child.kill('SIGTERM');
+      expect(await exitOf(again.child)).toBe(0);
+    }
+    expect(postgresProcessesUsing(postgresDir)).toEqual([]);
+  });
+
+  it('stops with one clear line, touching nothing, when postmaster.pid names a process that is no PostgreSQL of the folder', async () => {
+    const foreign = spawn('sleep', ['600']);
+    const pidFile = path.join(postgresDir, 'postmaster.pid');
+    fs.writeFileSync(pidFile, `${foreign.pid}\n${postgresDir}\n`);
+    try {
+      const { code, stderr } = await runOnce(env());
+      expect(code).toBe(1);
+      expect(stderr.trim()).toBe(`ogp-forum: ${pidFile} names process ${foreign.pid}, which is not a PostgreSQL of this folder; if none is running, delete that file`);
+      expect(foreign.exitCode).toBeNull();
+      expect(fs.existsSync(pidFile)).toBe(true);
+    } finally {
+      foreign.kill();
+    }
+  });
+});
+
 /** The running embedded server's URL, from its pid file (line 4 is the port) and the installation's password file. */
 async function embeddedDatabaseUrl(dataDir: string): Promise<string> {
   const pidFile = fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n');

@@ -51,6 +51,7 @@ export async function startEmbeddedPostgres(
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   if (process.getuid?.() === 0) await letPostgresUserThrough([path.dirname(dataDir), await binaryFolder()], log);
   const password = installationPassword(dataDir);
+  let fatal = ''; // the server's last FATAL line, the reason when it does not start
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -61,18 +62,22 @@ export async function startEmbeddedPostgres(
     initdbFlags: ['--encoding=UTF8'],
     // No Unix socket: several servers (tests, a running app) may share this machine; TCP on loopback only.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: string) => log(message.trim()),
+    onLog: (message: string) => {
+      fatal = message.match(/FATAL:\s*(.*)/)?.[1] ?? fatal;
+      log(message.trim());
+    },
     onError: (error: unknown) => log(String(error)),
   });
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await server.initialise();
   }
-  removeStalePidFile(dataDir);
+  await stopOrphanedServer(dataDir, log);
   try {
     await server.start();
-  } catch (error) {
-    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ''}`);
+  } catch {
+    throw new EmbeddedPostgresError(`the embedded PostgreSQL in ${dataDir} did not start${fatal ? `: ${fatal}` : ''}`);
   }
+  fs.writeFileSync(ownerFile(dataDir), String(process.pid));
   try {
     await adoptInstallationPassword(dataDir, port, password, log);
   } catch (error) {
@@ -155,22 +160,74 @@ async function letPostgresUserThrough(folders: string[], log: (line: string) => 
   }
 }
 
-/** A server killed without a chance to clean up leaves postmaster.pid behind; the next start must not trip over it. */
-function removeStalePidFile(dataDir: string): void {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
-    throw new Error(`another PostgreSQL (pid ${pid}) is already using ${dataDir}; stop it or set DATA_DIR`);
-  }
-  fs.rmSync(pidFile);
+/** Which process started the server of `dataDir`, as a pid: `DATA_DIR/postgres-owner.pid`. */
+function ownerFile(dataDir: string): string {
+  return path.join(path.dirname(dataDir), 'postgres-owner.pid');
 }
 
-function isRunning(pid: number): boolean {
+/**
+ * An api killed without a chance to stop its PostgreSQL (SIGKILL, a crash) leaves the server running, orphaned, and
+ * holding the data folder: that server is stopped. One still serving a running api, or a process that is not a
+ * PostgreSQL of this folder, is left alone, and one line says what to do.
+ */
+async function stopOrphanedServer(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  // PostgreSQL's lock file: the server's pid, then its data directory.
+  const [pidLine = '', folderLine = ''] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+    fs.rmSync(pidFile); // its server was killed: nothing holds the folder
+    return;
+  }
+  if (!isServerOf(pid, dataDir, folderLine)) {
+    throw new EmbeddedPostgresError(`${pidFile} names process ${pid}, which is not a PostgreSQL of this folder; if none is running, delete that file`);
+  }
+  const owner = Number(fs.existsSync(ownerFile(dataDir)) ? fs.readFileSync(ownerFile(dataDir), 'utf8') : NaN);
+  if (processStatus(pid)?.parent === owner) {
+    throw new EmbeddedPostgresError(`${dataDir} is in use by a running ogp-forum (pid ${owner}); stop it first, or set DATA_DIR to another folder`);
+  }
+  log(`embedded PostgreSQL: stopping the server an earlier run left behind (pid ${pid})`);
+  process.kill(pid, 'SIGINT'); // fast shutdown: ends its connections, then a checkpoint
+  const deadline = Date.now() + 60_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new EmbeddedPostgresError(`the PostgreSQL an earlier run left behind (pid ${pid}) did not stop; stop it, then start again`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
+/**
+ * Whether `pid` is a PostgreSQL server of `dataDir`: the lock file names the folder, and the process runs in it (a
+ * postmaster's working directory is its data directory). Without /proc, or without the right to look, we cannot tell.
+ */
+function isServerOf(pid: number, dataDir: string, folderLine: string): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const folder = fs.realpathSync(dataDir);
+    return fs.realpathSync(folderLine.trim()) === folder && fs.readlinkSync(`/proc/${pid}/cwd`) === folder;
   } catch {
     return false;
   }
+}
+
+/** A process's state letter and parent, from /proc; null where there is none. */
+function processStatus(pid: number): { state: string; parent: number } | null {
+  try {
+    // "pid (name) state ppid …": the name may hold spaces and parentheses, so fields are counted after its last ')'.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state, parent: Number(parent) };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a process runs: it exists (ours to signal or not), and is not a zombie that ended and waits to be reaped. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return processStatus(pid)?.state !== 'Z';
 }
