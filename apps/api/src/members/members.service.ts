@@ -19,6 +19,13 @@ import { Invitation } from './invitation.entity.js';
 
 export const INVITATION_TTL_DAYS = 7;
 
+/** An invitation made: the member, until when the link works, and the link itself. */
+export interface Invited {
+  member: User;
+  expiresAt: Date;
+  link: string;
+}
+
 /** What the audit log keeps of a member. */
 const memberSnapshot = (user: User) => ({ email: user.email, displayName: user.displayName, role: user.role, organizationId: user.organizationId });
 
@@ -49,9 +56,17 @@ export class MembersService {
 
   /**
    * Invites someone by e-mail: creates the member (without a password) or re-invites one who has not accepted yet,
-   * and sends a one-time link valid for 7 days. Inviting an active member is a CONFLICT. No inviter: the command line.
+   * and sends a one-time link valid for 7 days. Inviting an active member is a CONFLICT.
    */
-  async invite(input: InviteMemberInput, inviter: User | null, baseUrl: string): Promise<{ member: User; expiresAt: Date; link: string }> {
+  async invite(input: InviteMemberInput, inviter: User | null, baseUrl: string): Promise<Invited> {
+    const invited = await this.createInvitation(input, inviter, baseUrl);
+    // Sent after the commit: a mail about an invitation that was rolled back would be a lie.
+    await this.sendInvitation(invited);
+    return invited;
+  }
+
+  /** The invitation without its e-mail, for the command line, which prints the link whether the e-mail goes out or not. */
+  async createInvitation(input: InviteMemberInput, inviter: User | null, baseUrl: string): Promise<Invited> {
     await this.checkOrganization(input.role, input.organizationId ?? null);
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
@@ -79,10 +94,11 @@ export class MembersService {
       });
       return member;
     });
-    // Sent after the commit: a mail about an invitation that was rolled back would be a lie.
-    const link = `${baseUrl}/invitations/${secret}`;
-    await this.mail.send(invitationMail(member.email, member.displayName, link, input.locale, expiresAt));
-    return { member, expiresAt, link };
+    return { member, expiresAt, link: `${baseUrl}/invitations/${secret}` };
+  }
+
+  async sendInvitation({ member, expiresAt, link }: Invited): Promise<void> {
+    await this.mail.send(invitationMail(member.email, member.displayName, link, member.locale, expiresAt));
   }
 
   /** What an invitation link is for; NOT_FOUND for a link that is unknown, used, replaced or expired. */
