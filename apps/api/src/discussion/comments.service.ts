@@ -56,6 +56,7 @@ export class CommentsService {
           kind: NotificationKind.MENTION,
           actorId: author.id,
           text: input.body,
+          commentId: comment.id,
         });
         return { comment, eventId: event.id, notified };
       });
@@ -87,7 +88,7 @@ export class CommentsService {
       const notified = await this.notifications.create(
         tx,
         mentioned.filter((id) => !before.has(id)),
-        { subjectType: comment.subjectType, subjectId: comment.subjectId, kind: NotificationKind.MENTION, actorId: editor.id, text: input.body },
+        { subjectType: comment.subjectType, subjectId: comment.subjectId, kind: NotificationKind.MENTION, actorId: editor.id, text: input.body, commentId: comment.id },
       );
       return { comment, eventId: event.id, notified };
     });
@@ -95,7 +96,11 @@ export class CommentsService {
     return comment;
   }
 
-  /** A moderator hides a comment with a reason; the thread shows "hidden by moderator" and the reason. */
+  /**
+   * A moderator hides a comment with a reason; the thread shows "hidden by moderator" and the reason. Its text stays in
+   * the database for the record but leaves everything a reader reaches: the thread, its history, live payloads and the
+   * excerpts of the mentions it sent (e-mails already sent cannot be recalled; mentions send none).
+   */
   async hide(moderator: User, input: HideCommentInput): Promise<Comment> {
     const { comment, eventId } = await this.db.transaction(async (tx) => {
       const comment = await tx.findOneBy(Comment, { id: input.id });
@@ -103,6 +108,7 @@ export class CommentsService {
       if (comment.hiddenAt) return { comment, eventId: null };
       Object.assign(comment, { hiddenAt: new Date(), hiddenReason: input.reason.trim(), hiddenById: moderator.id });
       await tx.save(comment);
+      await this.notifications.forgetCommentText(tx, comment.id);
       const event = await appendThreadEvent(tx, { subjectType: comment.subjectType, subjectId: comment.subjectId, type: 'comment:hidden', commentId: comment.id });
       return { comment, eventId: event.id };
     });

@@ -22,16 +22,29 @@ export class NotificationsService {
   async create(
     tx: EntityManager,
     recipients: string[],
-    notification: SubjectRef & { kind: NotificationKind; actorId: string | null; text: string },
+    notification: SubjectRef & { kind: NotificationKind; actorId: string | null; text: string; commentId?: string },
   ): Promise<string[]> {
     const userIds = [...new Set(recipients)].filter((id) => id !== notification.actorId);
     if (!userIds.length) return [];
     const excerpt = mentionsAsText(notification.text).replace(/\s+/g, ' ').trim().slice(0, EXCERPT_LENGTH);
     await tx.insert(
       Notification,
-      userIds.map((userId) => ({ userId, kind: notification.kind, subjectType: notification.subjectType, subjectId: notification.subjectId, actorId: notification.actorId, excerpt })),
+      userIds.map((userId) => ({
+        userId,
+        kind: notification.kind,
+        subjectType: notification.subjectType,
+        subjectId: notification.subjectId,
+        actorId: notification.actorId,
+        commentId: notification.commentId ?? null,
+        excerpt,
+      })),
     );
     return userIds;
+  }
+
+  /** A moderator hid the comment: its text leaves every notification that quotes it (in the caller's transaction). */
+  async forgetCommentText(tx: EntityManager, commentId: string): Promise<void> {
+    await tx.update(Notification, { commentId }, { excerpt: '' });
   }
 
   /** Tells the live gateway whose unread count changed; call after the transaction committed. */

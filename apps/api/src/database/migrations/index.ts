@@ -6,6 +6,7 @@ import { Proposals1795790276786 } from './1795790276786-Proposals.js';
 import { Meetings1795792582310 } from './1795792582310-Meetings.js';
 import { CoCreation1795793922058 } from './1795793922058-CoCreation.js';
 import { FollowUps1795797447510 } from './1795797447510-FollowUps.js';
+import { NotificationComment1796020334379 } from './1796020334379-NotificationComment.js';
 
 /** The committed migrations, oldest first. */
-export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510];
+export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, NotificationComment1796020334379];
