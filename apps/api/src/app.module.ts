@@ -18,6 +18,8 @@ import { CommitmentsModule } from './commitments/commitments.module.js';
 import { DataloaderModule } from './common/dataloader/dataloader.module.js';
 import { LoadersFactory } from './common/dataloader/loaders.factory.js';
 import { formatGraphqlError } from './common/errors/format-graphql-error.js';
+import { refuseControlCharacters } from './common/validation/control-characters.plugin.js';
+import { DateTimeScalar } from './common/validation/date-time.scalar.js';
 import type { GraphqlContext } from './common/graphql/context.js';
 import { ConfigModule } from './config/config.module.js';
 import { AppConfig } from './config/config.js';
@@ -29,7 +31,8 @@ import { ForumSettingsResolver } from './forum/forum-settings.resolver.js';
 
 /**
  * Limits on what one request may ask (graphql-armor): depth, aliases, cost, tokens, directives; no batching; no field
- * suggestions in production. The alias limit leaves room for 50 aliased logins, which the rate limits then count.
+ * suggestions in production; no control characters in any text. The alias limit leaves room for 50 aliased logins,
+ * which the rate limits then count.
  */
 function queryLimits(production: boolean) {
   const { plugins, validationRules } = new ApolloArmor({
@@ -41,7 +44,7 @@ function queryLimits(production: boolean) {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // graphql-armor is typed against its own copy of @apollo/server's types; the plugin hooks are the same.
-  return { plugins: plugins as ApolloDriverConfig['plugins'], validationRules, allowBatchedHttpRequests: false };
+  return { plugins: [...(plugins as NonNullable<ApolloDriverConfig['plugins']>), refuseControlCharacters], validationRules, allowBatchedHttpRequests: false };
 }
 
 @Module({})
@@ -80,6 +83,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             introspection: !config.production,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,

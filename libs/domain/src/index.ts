@@ -8,3 +8,4 @@ export * from './meetings.js';
 export * from './specificity.js';
 export * from './drafting.js';
 export * from './co-creation.js';
+export * from './input.js';

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { canEditComment, extractMentions, type SubjectRef } from '@ogp-forum/domain';
 import { DataSource, EntityManager, In, MoreThan, QueryFailedError } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
-import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeSeqCursor, toConnection } from '../common/graphql/connection.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../users/user.entity.js';
@@ -129,7 +129,7 @@ export class CommentsService {
     checkPageSize(first);
     await this.access.assertReadable(viewer, subject);
     const where = { subjectType: subject.subjectType, subjectId: subject.subjectId };
-    const afterSeq = after ? Number(decodeCursor(after)) : 0;
+    const afterSeq = after ? decodeSeqCursor(after) : 0;
     const [rows, totalCount] = await Promise.all([
       this.db.getRepository(Comment).find({ where: { ...where, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: first + 1 }),
       this.db.getRepository(Comment).countBy(where),

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { mentionsAsText, type SubjectRef } from '@ogp-forum/domain';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
-import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeTimeCursor, toConnection } from '../common/graphql/connection.js';
 import { NOTIFICATIONS_CHANGED, type NotificationsChanged } from '../discussion/thread-events.js';
 import { Follow, Notification, NotificationKind } from './notification.entity.js';
 
@@ -72,7 +72,7 @@ export class NotificationsService {
     const where = { userId };
     const [rows, totalCount] = await Promise.all([
       this.notifications.find({
-        where: after ? { ...where, createdAt: LessThan(new Date(decodeCursor(after))) } : where,
+        where: after ? { ...where, createdAt: LessThan(decodeTimeCursor(after)) } : where,
         order: { createdAt: 'DESC' },
         take: first + 1,
       }),
