@@ -6,6 +6,7 @@ import { DiscussionModule } from './discussion/discussion.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -18,6 +19,7 @@ import { CommitmentsModule } from './commitments/commitments.module.js';
 import { DataloaderModule } from './common/dataloader/dataloader.module.js';
 import { LoadersFactory } from './common/dataloader/loaders.factory.js';
 import { formatGraphqlError } from './common/errors/format-graphql-error.js';
+import { GraphqlErrorsFilter } from './common/errors/graphql-errors.filter.js';
 import { refuseControlCharacters } from './common/validation/control-characters.plugin.js';
 import { DateTimeScalar } from './common/validation/date-time.scalar.js';
 import type { GraphqlContext } from './common/graphql/context.js';
@@ -102,7 +104,7 @@ export class AppModule {
         CommitmentsModule,
       ],
       controllers: [HealthController],
-      providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver],
+      providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver, { provide: APP_FILTER, useClass: GraphqlErrorsFilter }],
     };
   }
 }
