@@ -217,6 +217,12 @@ describe('dates', () => {
     expect(answer.body.errors![0].message).toContain(reason);
   });
 
+  it('refuses a date written into the query that is not a string', async () => {
+    const answer = await client.call('mutation { createMeeting(input: { title: "Regular meeting", startsAt: 20300101, endsAt: "2030-01-01T08:00:00Z" }) { id } }', {}, { token: tokens.get(Role.ADMIN) });
+    expect(errorCode(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.body.errors![0].message).toContain('20300101 is not a date and time with its offset');
+  });
+
   it('takes a meeting with any offset, to the minute', async () => {
     const answer = await client.call(MEETING, meeting('2030-01-01T15:00+09:00', '2030-01-01T17:00:00.000+09:00'), { token: tokens.get(Role.ADMIN) });
     expect(answer.body.data.createMeeting.startsAt).toBe('2030-01-01T06:00:00.000Z');

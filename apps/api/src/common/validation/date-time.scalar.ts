@@ -1,5 +1,5 @@
 import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from '@ogp-forum/domain';
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print } from 'graphql';
 
 /** ISO 8601 with its offset, as `toISOString()` writes it: 2030-05-31T05:00:00.000Z, or 2030-05-31T14:00+09:00. */
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
@@ -18,8 +18,8 @@ function parseDateTime(value: unknown): Date {
  */
 export const DateTimeScalar = new GraphQLScalarType<Date, string | null>({
   name: 'DateTime',
-  description: 'A date and time, ISO 8601 with its offset (2030-05-31T05:00:00.000Z), between the years 2000 and 2100.',
+  description: 'A date and time, ISO 8601 with its offset (2030-05-31T05:00:00.000Z); as input, on a real day between the years 2000 and 2100.',
   parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : ast.kind),
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : print(ast)),
   serialize: (value) => (value instanceof Date ? value.toISOString() : null),
 });
