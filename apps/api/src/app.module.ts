@@ -7,6 +7,7 @@ import { ProposalsModule } from './proposals/proposals.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +21,9 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DataloaderModule } from './common/dataloader/dataloader.module.js';
 import { LoadersFactory } from './common/dataloader/loaders.factory.js';
 import { formatGraphqlError } from './common/errors/format-graphql-error.js';
+import { GraphqlErrorsFilter } from './common/errors/graphql-errors.filter.js';
+import { refuseControlCharacters } from './common/validation/control-characters.plugin.js';
+import { DateTimeScalar } from './common/validation/date-time.scalar.js';
 import type { GraphqlContext } from './common/graphql/context.js';
 import { ConfigModule } from './config/config.module.js';
 import { AppConfig } from './config/config.js';
@@ -32,7 +36,8 @@ import { ForumSettingsResolver } from './forum/forum-settings.resolver.js';
 
 /**
  * Limits on what one request may ask (graphql-armor): depth, aliases, cost, tokens, directives; no batching; no field
- * suggestions in production. The alias limit leaves room for 50 aliased logins, which the rate limits then count.
+ * suggestions in production; no control characters in any text. The alias limit leaves room for 50 aliased logins,
+ * which the rate limits then count.
  */
 function queryLimits(production: boolean) {
   const { plugins, validationRules } = new ApolloArmor({
@@ -44,7 +49,7 @@ function queryLimits(production: boolean) {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // graphql-armor is typed against its own copy of @apollo/server's types; the plugin hooks are the same.
-  return { plugins: plugins as ApolloDriverConfig['plugins'], validationRules, allowBatchedHttpRequests: false };
+  return { plugins: [...(plugins as NonNullable<ApolloDriverConfig['plugins']>), refuseControlCharacters], validationRules, allowBatchedHttpRequests: false };
 }
 
 @Module({})
@@ -83,6 +88,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             introspection: !config.production,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
@@ -103,7 +109,7 @@ export class AppModule {
         DashboardModule,
       ],
       controllers: [HealthController],
-      providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver],
+      providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver, { provide: APP_FILTER, useClass: GraphqlErrorsFilter }],
     };
   }
 }

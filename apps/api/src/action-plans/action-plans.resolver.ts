@@ -1,7 +1,8 @@
-import { Inject, ParseUUIDPipe } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { idArg } from '../common/graphql/id-args.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion, todayIn } from '@ogp-forum/domain';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { User } from '../users/user.entity.js';
@@ -33,7 +34,7 @@ export class ActionPlansResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => ActionPlan)
-  actionPlan(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<ActionPlan> {
+  actionPlan(@Args(...idArg('id')) id: string): Promise<ActionPlan> {
     return this.plans.findById(id);
   }
 
@@ -46,7 +47,7 @@ export class ActionPlansResolver {
   @Allow(Action.MANAGE_PLANS)
   @Mutation(() => ActionPlan, { description: 'Moves the dates of a plan still in co-creation.' })
   updateCoCreationCalendar(
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args(...idArg('id')) id: string,
     @Args('input') input: CoCreationCalendarInput,
     @CurrentUser() chair: User,
   ): Promise<ActionPlan> {

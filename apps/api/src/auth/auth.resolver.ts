@@ -1,7 +1,8 @@
-import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action } from '@ogp-forum/domain';
 import { Inject } from '@nestjs/common';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentSessionId, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
@@ -75,7 +76,7 @@ export class AuthResolver {
 
   @Allow(Action.MANAGE_OWN_ACCOUNT)
   @Mutation(() => Boolean, { description: 'Signs one of your sessions out; false if it was not open.' })
-  revokeSession(@CurrentUser() user: User, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<boolean> {
+  revokeSession(@CurrentUser() user: User, @Args(...idArg('id')) id: string): Promise<boolean> {
     return this.auth.revokeSession(user.id, id);
   }
 
