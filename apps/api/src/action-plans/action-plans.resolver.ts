@@ -6,7 +6,6 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion, todayIn } from '@ogp-forum/domain';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { User } from '../users/user.entity.js';
-import { idArg } from '../common/graphql/id-args.js';
 import { AdoptionService } from './adoption.service.js';
 import { CoCreationCalendarInput, CreateActionPlanInput } from './dto/action-plan.input.js';
 import { AdoptActionPlanInput } from './dto/adopt-action-plan.input.js';
