@@ -13,3 +13,4 @@ export * from './reports.js';
 export * from './report-document.js';
 export * from './report-texts.js';
 export * from './self-assessment.js';
+export * from './attachments.js';
