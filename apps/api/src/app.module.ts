@@ -6,6 +6,7 @@ import { DiscussionModule } from './discussion/discussion.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -99,6 +100,7 @@ export class AppModule {
         ActionPlansModule,
         CommitmentsModule,
         ReportsModule,
+        AttachmentsModule,
       ],
       controllers: [HealthController],
       providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver],

@@ -8,6 +8,7 @@ import { CoCreation1795793922058 } from './1795793922058-CoCreation.js';
 import { FollowUps1795797447510 } from './1795797447510-FollowUps.js';
 import { Adoption1796018880596 } from './1796018880596-Adoption.js';
 import { Reports1796019296015 } from './1796019296015-Reports.js';
+import { Attachments1796023479423 } from './1796023479423-Attachments.js';
 
 /** The committed migrations, oldest first. */
-export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, Adoption1796018880596, Reports1796019296015];
+export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, Adoption1796018880596, Reports1796019296015, Attachments1796023479423];
