@@ -25,6 +25,7 @@ import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { AdoptPlanPage } from './features/plans/AdoptPlanPage';
 import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
+import { RepositoryPage } from './features/plans/RepositoryPage';
 import { ReportPage } from './features/reports/ReportPage';
 
 export function App() {
@@ -37,6 +38,7 @@ export function App() {
         <Route path="plans/:planId/co-creation" element={<CoCreationPage />} />
         <Route path="plans/:planId/register" element={<RegisterPage />} />
         <Route path="plans/:planId/report" element={<ReportPage />} />
+        <Route path="plans/:planId/repository" element={<RepositoryPage />} />
         <Route
           path="plans/:planId/adopt"
           element={

@@ -6,6 +6,10 @@ import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { PlanTermActions } from './PlanTermActions';
+import { AttachmentSubjectType, canUploadAttachment } from '@ogp-forum/domain';
+import { useAuth } from '../../lib/auth';
+import { DocumentsSection } from '../documents/DocumentsSection';
+import { asMember, DOCUMENT_FIELDS, type DocumentItem } from '../documents/documents';
 
 export const PlanQuery = gql`
   query Plan($id: ID!) {
@@ -58,6 +62,7 @@ export const PlanQuery = gql`
         status
         governmentResponse
       }
+      attachments { ${DOCUMENT_FIELDS} }
     }
   }
 `;
@@ -86,6 +91,7 @@ interface PlanData {
     completionCounts: Record<'completed' | 'substantial' | 'limited' | 'notStarted' | 'withdrawn' | 'incorporated' | 'total', number>;
     themes: { id: string; position: number; title: string; titleKo: string | null; commitments: PlanCommitment[] }[];
     irmRecommendations: { id: string; number: number; text: string; textKo: string | null; status: string; governmentResponse: string }[];
+    attachments: DocumentItem[];
   };
 }
 
@@ -96,6 +102,7 @@ export function PlanPage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
+  const { user } = useAuth();
   const [{ data, fetching, error }, refetch] = useQuery<PlanData>({ query: PlanQuery, variables: { id: planId } });
 
   if (fetching && !data) return <Loading />;
@@ -115,6 +122,9 @@ export function PlanPage() {
         </li>
         <li>
           <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
+        </li>
+        <li>
+          <Link to={`/plans/${plan.id}/repository`}>{t('repository.link')}</Link>
         </li>
         {plan.status !== 'CO_CREATION' && (
           <li>
@@ -206,6 +216,16 @@ export function PlanPage() {
           </ol>
         </section>
       )}
+
+      <DocumentsSection
+        subjectType={AttachmentSubjectType.PLAN}
+        subjectId={plan.id}
+        documents={plan.attachments}
+        canUpload={canUploadAttachment(asMember(user), { type: AttachmentSubjectType.PLAN })}
+        heading={t('documents.planHeading')}
+        empty={t('documents.planEmpty')}
+        onChanged={() => refetch({ requestPolicy: 'network-only' })}
+      />
     </>
   );
 }
