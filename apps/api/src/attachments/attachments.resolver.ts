@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action } from '@ogp-forum/domain';
+import { Action, AttachmentSubjectType, canUploadAttachment } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
@@ -43,12 +43,18 @@ export class AttachmentsResolver {
 }
 
 const listed = { description: 'Documents attached to it, oldest first.' };
+const mayAttach = { description: 'Whether the signed-in member may attach documents to it (POST /attachments).' };
 
 @Resolver(() => ActionPlan)
 export class PlanAttachmentsResolver {
   @ResolveField(() => [Attachment], listed)
   attachments(@Parent() plan: ActionPlan, @Context() { loaders }: GraphqlContext) {
     return loaders.attachmentsBySubject.load(plan.id);
+  }
+
+  @ResolveField(() => Boolean, mayAttach)
+  mayAttachDocuments(@CurrentUser() viewer: User | null): boolean {
+    return canUploadAttachment(viewer, { type: AttachmentSubjectType.PLAN });
   }
 }
 
@@ -58,6 +64,11 @@ export class CommitmentAttachmentsResolver {
   attachments(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
     return loaders.attachmentsBySubject.load(commitment.id);
   }
+
+  @ResolveField(() => Boolean, mayAttach)
+  mayAttachDocuments(@Parent() commitment: Commitment, @CurrentUser() viewer: User | null): boolean {
+    return canUploadAttachment(viewer, { type: AttachmentSubjectType.COMMITMENT, commitment });
+  }
 }
 
 @Resolver(() => Meeting)
@@ -65,6 +76,11 @@ export class MeetingAttachmentsResolver {
   @ResolveField(() => [Attachment], { description: 'Annexes to the minutes, oldest first.' })
   attachments(@Parent() meeting: Meeting, @Context() { loaders }: GraphqlContext) {
     return loaders.attachmentsBySubject.load(meeting.id);
+  }
+
+  @ResolveField(() => Boolean, mayAttach)
+  mayAttachDocuments(@CurrentUser() viewer: User | null): boolean {
+    return canUploadAttachment(viewer, { type: AttachmentSubjectType.MEETING });
   }
 }
 
@@ -74,5 +90,10 @@ export class ProposalAttachmentsResolver {
   @ResolveField(() => [Attachment], listed)
   attachments(@Parent() proposal: Proposal, @Context() { loaders }: GraphqlContext) {
     return loaders.attachmentsBySubject.load(proposal.id);
+  }
+
+  @ResolveField(() => Boolean, mayAttach)
+  mayAttachDocuments(@Parent() proposal: Proposal, @CurrentUser() viewer: User | null): boolean {
+    return canUploadAttachment(viewer, { type: AttachmentSubjectType.PROPOSAL, proposal });
   }
 }

@@ -1,4 +1,4 @@
-import type { AttachmentSubjectType, OrganizationMember, Role } from '@ogp-forum/domain';
+import type { AttachmentSubjectType } from '@ogp-forum/domain';
 import { accessToken, refreshSession } from '../../lib/session';
 
 /** The fields every list of documents asks for; put inside `attachments { … }`. */
@@ -70,7 +70,3 @@ export async function downloadWithToken(document: DocumentItem): Promise<boolean
   return true;
 }
 
-/** The signed-in user as the ownership rules of libs/domain read a member. */
-export function asMember(user: { id: string; role: Role; organization: { id: string } | null } | null): OrganizationMember | null {
-  return user ? { id: user.id, role: user.role, organizationId: user.organization?.id ?? null } : null;
-}

@@ -6,10 +6,8 @@ import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { PlanTermActions } from './PlanTermActions';
-import { AttachmentSubjectType, canUploadAttachment } from '@ogp-forum/domain';
-import { useAuth } from '../../lib/auth';
-import { DocumentsSection } from '../documents/DocumentsSection';
-import { asMember, DOCUMENT_FIELDS, type DocumentItem } from '../documents/documents';
+import { AttachmentSubjectType } from '@ogp-forum/domain';
+import { SubjectDocuments } from '../documents/SubjectDocuments';
 
 export const PlanQuery = gql`
   query Plan($id: ID!) {
@@ -62,7 +60,6 @@ export const PlanQuery = gql`
         status
         governmentResponse
       }
-      attachments { ${DOCUMENT_FIELDS} }
     }
   }
 `;
@@ -91,7 +88,6 @@ interface PlanData {
     completionCounts: Record<'completed' | 'substantial' | 'limited' | 'notStarted' | 'withdrawn' | 'incorporated' | 'total', number>;
     themes: { id: string; position: number; title: string; titleKo: string | null; commitments: PlanCommitment[] }[];
     irmRecommendations: { id: string; number: number; text: string; textKo: string | null; status: string; governmentResponse: string }[];
-    attachments: DocumentItem[];
   };
 }
 
@@ -102,7 +98,6 @@ export function PlanPage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
-  const { user } = useAuth();
   const [{ data, fetching, error }, refetch] = useQuery<PlanData>({ query: PlanQuery, variables: { id: planId } });
 
   if (fetching && !data) return <Loading />;
@@ -217,15 +212,7 @@ export function PlanPage() {
         </section>
       )}
 
-      <DocumentsSection
-        subjectType={AttachmentSubjectType.PLAN}
-        subjectId={plan.id}
-        documents={plan.attachments}
-        canUpload={canUploadAttachment(asMember(user), { type: AttachmentSubjectType.PLAN })}
-        heading={t('documents.planHeading')}
-        empty={t('documents.planEmpty')}
-        onChanged={() => refetch({ requestPolicy: 'network-only' })}
-      />
+      <SubjectDocuments subjectType={AttachmentSubjectType.PLAN} subjectId={plan.id} />
     </>
   );
 }
