@@ -167,6 +167,11 @@ describe.each([folder, bucket()])('documents kept in $name', (storage) => {
     const mois = (await client.login('mois@example.org')).token;
     const acrc = (await client.login('acrc@example.org')).token;
     const cso = (await client.login('cso@example.org')).token;
+    // The page asks the api whether to offer the upload control: the same rule as the upload itself.
+    const MAY = `query($id: ID!) { commitment(id: $id) { mayAttachDocuments } }`;
+    const may = async (token?: string) => (await client.call(MAY, { id: commitment1a }, { token })).body.data.commitment.mayAttachDocuments;
+    expect({ anonymous: await may(), mois: await may(mois), acrc: await may(acrc), cso: await may(cso), admin: await may(admin) }).toEqual({ anonymous: false, mois: true, acrc: false, cso: false, admin: true });
+
     const before = await kept();
     expect((await upload(null, 'COMMITMENT', commitment1a, PDF, 'evidence.pdf')).body.code).toBe('UNAUTHENTICATED');
     expect((await upload(acrc, 'COMMITMENT', commitment1a, PDF, 'evidence.pdf')).status).toBe(403);
