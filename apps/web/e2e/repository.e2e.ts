@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
+import { clientFor } from '../../api/test/client.js';
 import { startTestServer } from '../../api/test/harness.js';
 import { describeInBrowser, launchBrowser, signIn } from './browser.js';
 
@@ -67,5 +68,30 @@ describeInBrowser("a plan's public repository of documents", () => {
     await page.goto(`${server.url}/plans/${planId}`);
     await page.getByRole('link', { name: 'Repository of documents' }).click();
     await page.waitForURL(`${server.url}/plans/${planId}/repository`);
+  });
+
+  it("the author's organisation attaches a document to its draft proposal and downloads it while the draft is private", async () => {
+    const [{ id: nextPlan }] = await server.dataSource.query(
+      `INSERT INTO action_plans (number, title, period_start, period_end, status) VALUES (4, '4th National Action Plan', '2018-09-01', '2020-08-31', 'CO_CREATION') RETURNING id`,
+    );
+    const client = clientFor(server);
+    const author = await client.login('cso@example.org');
+    const created = await client.call('mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }', { input: { planId: nextPlan, title: 'Open the budget of every ODA project' } }, { token: author.token });
+    const proposalId = created.body.data.createProposal.id;
+
+    const page = await (await browser.newContext({ locale: 'en-US', acceptDownloads: true })).newPage();
+    await page.goto(`${server.url}/plans/${planId}`);
+    await signIn(page, 'cso@example.org');
+    await page.goto(`${server.url}/proposals/${proposalId}`);
+    const documents = page.getByRole('region', { name: 'Supporting documents' });
+    await documents.getByText('No document has been attached to this proposal.').waitFor();
+    await documents.getByLabel('Choose a document').setInputFiles({ name: 'oda-budgets.csv', mimeType: 'text/csv', buffer: Buffer.from('project,budget\nA,100\n') });
+    await documents.getByRole('button', { name: 'Upload' }).click();
+    await documents.getByRole('status').getByText('oda-budgets.csv was uploaded.').waitFor();
+
+    // A plain link would reach the api without the session's token and find nothing: the page fetches it with the token.
+    const [download] = await Promise.all([page.waitForEvent('download'), documents.getByRole('button', { name: 'oda-budgets.csv', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('oda-budgets.csv');
+    expect(fs.readFileSync(await download.path(), 'utf8')).toBe('project,budget\nA,100\n');
   });
 });
