@@ -6,6 +6,7 @@ import { DiscussionModule } from './discussion/discussion.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -107,6 +108,7 @@ export class AppModule {
         CommitmentsModule,
         ReportsModule,
         DashboardModule,
+        AttachmentsModule,
       ],
       controllers: [HealthController],
       providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver, { provide: APP_FILTER, useClass: GraphqlErrorsFilter }],

@@ -75,6 +75,8 @@ const SAMPLES: Record<string, Sample> = {
     owns: (caller) => caller.email === 'mois@example.org',
   },
   'Query.mentionableMembers': { query: '{ mentionableMembers(search: "Open") { id } }' },
+  'Mutation.deleteAttachment': { query: `mutation { deleteAttachment(id: "${NO_SUCH_ID}") }` },
+  'Query.planRepository': { query: `{ planRepository(planId: "${NO_SUCH_ID}") { lastUpdatedAt } }` },
   'Query.proposal': { query: `{ proposal(id: "${NO_SUCH_ID}") { id } }` },
   'Query.proposals': { query: `{ proposals(planId: "${NO_SUCH_ID}") { id } }` },
   'Mutation.createProposal': { query: `mutation { createProposal(input: { planId: "${NO_SUCH_ID}", title: "A proposal" }) { id } }` },

@@ -26,6 +26,7 @@ import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { AdoptPlanPage } from './features/plans/AdoptPlanPage';
 import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
+import { RepositoryPage } from './features/plans/RepositoryPage';
 import { ReportPage } from './features/reports/ReportPage';
 
 // The charts library is loaded only by the page that draws charts.
@@ -41,6 +42,7 @@ export function App() {
         <Route path="plans/:planId/co-creation" element={<CoCreationPage />} />
         <Route path="plans/:planId/register" element={<RegisterPage />} />
         <Route path="plans/:planId/report" element={<ReportPage />} />
+        <Route path="plans/:planId/repository" element={<RepositoryPage />} />
         <Route
           path="plans/:planId/dashboard"
           element={

@@ -15,3 +15,4 @@ export * from './report-texts.js';
 export * from './self-assessment.js';
 export * from './dashboard.js';
 export * from './input.js';
+export * from './attachments.js';

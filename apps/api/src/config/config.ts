@@ -35,6 +35,63 @@ export interface AppConfig {
   liveAdapter: LiveAdapter;
   /** redis://host:6379, for LIVE_ADAPTER=redis. */
   redisUrl: string | null;
+  /** The largest document accepted by POST /attachments, in bytes. */
+  uploadMaxBytes: number;
+  /** Where documents are kept: a folder (DATA_DIR/attachments) unless S3_URL names a bucket. */
+  attachmentsDir: string;
+  s3: S3Location | null;
+}
+
+/** An S3-compatible bucket, from S3_URL. */
+export interface S3Location {
+  /** https://host:port, or http:// for s3+http:// URLs (a local MinIO or test server). */
+  endpoint: string;
+  bucket: string;
+  /** Prepended to every object's key: the rest of the URL's path after the bucket, with a trailing slash. */
+  prefix: string;
+  region: string;
+  forcePathStyle: boolean;
+  /** Null: the AWS SDK's own chain (environment, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+}
+
+function uploadMaxBytes(env: NodeJS.ProcessEnv): number {
+  const raw = env.UPLOAD_MAX_MB;
+  if (raw === undefined || raw === '') return 20 * 1024 * 1024;
+  // Up to 1 GB: sizes are stored as 32-bit integers and a bigger document belongs elsewhere.
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1024) throw new ConfigError(`UPLOAD_MAX_MB must be a whole number of megabytes from 1 to 1024, got "${raw}"`);
+  return Number(raw) * 1024 * 1024;
+}
+
+const S3_URL_SHAPE = 's3://key:secret@host:port/bucket?region=us-east-1&forcePathStyle=true (s3+http:// without TLS)';
+
+/** S3_URL: s3://[key:secret@]host[:port]/bucket[/prefix][?region=…&forcePathStyle=true|false]; s3+http:// for plain http. */
+export function parseS3Url(raw: string | undefined): S3Location | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`S3_URL is not a URL; expected ${S3_URL_SHAPE}`);
+  }
+  if (url.protocol !== 's3:' && url.protocol !== 's3+http:') throw new ConfigError(`S3_URL must start with s3:// or s3+http://; expected ${S3_URL_SHAPE}`);
+  const [bucket, ...rest] = url.pathname.split('/').filter(Boolean);
+  if (!url.hostname || !bucket) throw new ConfigError(`S3_URL must name a host and a bucket; expected ${S3_URL_SHAPE}`);
+  for (const key of url.searchParams.keys()) {
+    if (key !== 'region' && key !== 'forcePathStyle') throw new ConfigError(`S3_URL takes only region and forcePathStyle as parameters, got "${key}"`);
+  }
+  const forcePathStyle = url.searchParams.get('forcePathStyle') ?? 'false';
+  if (forcePathStyle !== 'true' && forcePathStyle !== 'false') throw new ConfigError(`S3_URL's forcePathStyle must be true or false, got "${forcePathStyle}"`);
+  if (Boolean(url.username) !== Boolean(url.password)) throw new ConfigError('S3_URL must give both the access key and the secret (key:secret@host), or neither');
+  return {
+    endpoint: `${url.protocol === 's3:' ? 'https' : 'http'}://${url.host}`,
+    bucket: decodeURIComponent(bucket),
+    prefix: rest.length ? `${rest.map(decodeURIComponent).join('/')}/` : '',
+    region: url.searchParams.get('region') || 'us-east-1',
+    forcePathStyle: forcePathStyle === 'true',
+    credentials: url.username ? { accessKeyId: decodeURIComponent(url.username), secretAccessKey: decodeURIComponent(url.password) } : null,
+  };
 }
 
 /** How many of something are allowed in a window; the README's Configuration table names each window. */
@@ -181,6 +238,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env.MAIL_FROM ?? 'OGP Forum <no-reply@ogp-forum.local>',
     liveAdapter: liveAdapter(env),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    uploadMaxBytes: uploadMaxBytes(env),
+    attachmentsDir: path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'attachments'),
+    s3: parseS3Url(env.S3_URL),
     rateLimits: {
       loginPerIp: budget(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
       loginFailuresPerAccountAndIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP', 5),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { ActionPlan } from '../../action-plans/action-plan.entity.js';
+import { Attachment } from '../../attachments/attachment.entity.js';
 import { Theme } from '../../action-plans/theme.entity.js';
 import { Commitment } from '../../commitments/commitment.entity.js';
 import { Milestone } from '../../commitments/milestone.entity.js';
@@ -64,6 +65,8 @@ export function createLoaders(db: DataSource) {
     evaluationsByProposal: manyBy(db, Evaluation, 'proposalId', { createdAt: 'ASC' }),
     agendaByMeeting: manyBy(db, AgendaItem, 'meetingId', { position: 'ASC' }),
     rsvpsByMeeting: manyBy(db, Rsvp, 'meetingId', { answeredAt: 'ASC' }),
+    /** Subjects' ids are UUIDs, unique across plans, commitments, meetings and proposals. */
+    attachmentsBySubject: manyBy(db, Attachment, 'subjectId', { createdAt: 'ASC' }),
 
     /** When each commitment was last reported on, without loading the reports. */
     lastUpdateAt: new DataLoader<string, Date | null>(async (commitmentIds) => {

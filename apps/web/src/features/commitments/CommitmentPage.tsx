@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { gql, useQuery } from 'urql';
-import { SubjectType } from '@ogp-forum/domain';
+import { AttachmentSubjectType, SubjectType } from '@ogp-forum/domain';
 import { CompletionBadge } from '../../components/CompletionBadge';
 import { Thread } from '../discussion/Thread';
+import { SubjectDocuments } from '../documents/SubjectDocuments';
 import { CommitmentActions } from './CommitmentActions';
 import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
@@ -220,6 +221,7 @@ export function CommitmentPage() {
       </section>
 
       <CommitmentActions commitment={commitment} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      <SubjectDocuments subjectType={AttachmentSubjectType.COMMITMENT} subjectId={commitment.id} />
       <Thread subject={{ subjectType: SubjectType.COMMITMENT, subjectId: commitment.id }} />
     </article>
   );

@@ -6,6 +6,8 @@ import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { PlanTermActions } from './PlanTermActions';
+import { AttachmentSubjectType } from '@ogp-forum/domain';
+import { SubjectDocuments } from '../documents/SubjectDocuments';
 
 export const PlanQuery = gql`
   query Plan($id: ID!) {
@@ -116,6 +118,9 @@ export function PlanPage() {
         <li>
           <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
         </li>
+        <li>
+          <Link to={`/plans/${plan.id}/repository`}>{t('repository.link')}</Link>
+        </li>
         {plan.status !== 'CO_CREATION' && (
           <li>
             <Link to={`/plans/${plan.id}/report`}>{t('report.title')}</Link>
@@ -209,6 +214,8 @@ export function PlanPage() {
           </ol>
         </section>
       )}
+
+      <SubjectDocuments subjectType={AttachmentSubjectType.PLAN} subjectId={plan.id} />
     </>
   );
 }
