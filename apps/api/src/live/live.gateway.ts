@@ -27,7 +27,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Namespace, Socket } from 'socket.io';
 import { DataSource, In } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
-import { DomainError } from '../common/errors/domain-errors.js';
+import { BadUserInputError, DomainError, ForbiddenError, RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors.js';
 import { Allow, ALLOW_KEY } from '../common/guards/allow.decorator.js';
 import { SubjectAccessService } from '../discussion/subject-access.service.js';
 import { ThreadEvent } from '../discussion/thread-event.entity.js';
@@ -35,6 +35,7 @@ import { NOTIFICATIONS_CHANGED, THREAD_EVENT, type NotificationsChanged, type Th
 import { ThreadPayloadsService } from '../discussion/thread-payloads.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { User } from '../users/user.entity.js';
+import { afterSeqOf, subjectOf, tokenOf } from './live-input.js';
 
 interface SocketData {
   user: User | null;
@@ -51,8 +52,6 @@ const REAUTHENTICATE_GRACE_MS = 30_000;
 /** Largest message a client may send; comments are posted over GraphQL, not here. */
 export const LIVE_MAX_MESSAGE_BYTES = 16 * 1024;
 
-const SUBJECT_TYPES = new Set<string>(Object.values(SubjectType));
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * The `/live` namespace (DESIGN.md §6). The token is checked on connect and again when it expires; rooms are per
@@ -104,9 +103,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @SubscribeMessage('subscribe')
   async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<{ replayed: number; lastSeq: number }>> {
     return this.handle(socket, 'subscribe', async () => {
-      const subject = validSubject(request);
+      const subject = subjectOf(request);
+      const afterSeq = afterSeqOf(request);
       await this.access.assertReadable(socket.data.user, subject);
-      const afterSeq = Number.isInteger(request.afterSeq) && request.afterSeq! > 0 ? request.afterSeq! : 0;
       // Join first, then replay: an event committed in between arrives twice at worst, and clients drop repeats by seq.
       await socket.join(roomOf(subject));
       const events = await this.payloads.after(subject, afterSeq);
@@ -120,7 +119,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @SubscribeMessage('unsubscribe')
   async unsubscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubjectRef): Promise<Ack<null>> {
     return this.handle(socket, 'unsubscribe', async () => {
-      const room = roomOf(validSubject(request));
+      const room = roomOf(subjectOf(request));
       await socket.leave(room);
       void this.broadcastPresence(room);
       return null;
@@ -131,9 +130,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @SubscribeMessage('typing')
   async typing(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubjectRef): Promise<Ack<null>> {
     return this.handle(socket, 'typing', async () => {
-      const subject = validSubject(request);
+      const subject = subjectOf(request);
       const room = roomOf(subject);
-      if (!socket.rooms.has(room)) throw new SubscriptionRequired();
+      if (!socket.rooms.has(room)) throw new BadUserInputError('Subscribe to the thread first');
       const user = socket.data.user!;
       socket.to(room).emit('typing', { ...subject, user: { id: user.id, displayName: user.displayName } });
       return null;
@@ -144,11 +143,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   @SubscribeMessage('authenticate')
   async authenticate(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: { token: string }): Promise<Ack<null>> {
     return this.handle(socket, 'authenticate', async () => {
-      const { user } = await this.auth.userForAccessToken(String(request?.token ?? ''));
-      if (socket.data.user && socket.data.user.id !== user.id) throw new DomainErrorOf(ErrorCode.FORBIDDEN, 'A connection cannot change its user; reconnect');
+      const token = tokenOf(request);
+      const { user } = await this.auth.userForAccessToken(token);
+      if (socket.data.user && socket.data.user.id !== user.id) throw new ForbiddenError('A connection cannot change its user; reconnect');
       socket.data.user = user;
       await socket.join(`user:${user.id}`);
-      this.watchExpiry(socket, request.token);
+      this.watchExpiry(socket, token);
       return null;
     });
   }
@@ -201,38 +201,20 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const action: Action = Reflect.getMetadata(ALLOW_KEY, LiveGateway.prototype[event]);
     try {
       await this.limiter.consume(socket.data.user ? `user:${socket.data.user.id}` : `socket:${socket.id}`).catch(() => {
-        throw new DomainErrorOf(ErrorCode.RATE_LIMITED, 'Too many live events; slow down');
+        throw new RateLimitedError('Too many live events; slow down');
       });
       if (!can(socket.data.user, action)) {
-        throw new DomainErrorOf(socket.data.user ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED, 'You are not allowed to do this');
+        throw socket.data.user ? new ForbiddenError() : new UnauthenticatedError();
       }
       return { ok: true, data: await handler() };
     } catch (error) {
-      if (error instanceof DomainError) return { ok: false, code: error.code, message: error.message };
+      if (error instanceof DomainError) {
+        // A client's mistake: one line to find a misbehaving client by, no stack trace.
+        if (error.code === ErrorCode.BAD_USER_INPUT) this.logger.log(`live ${event} refused (${socket.id}): ${error.message}`);
+        return { ok: false, code: error.code, message: error.message };
+      }
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       return { ok: false, code: ErrorCode.INTERNAL, message: 'Something went wrong on our side' };
     }
   }
-}
-
-class DomainErrorOf extends DomainError {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-class SubscriptionRequired extends DomainErrorOf {
-  constructor() {
-    super(ErrorCode.BAD_USER_INPUT, 'Subscribe to the thread first');
-  }
-}
-
-function validSubject(request: Partial<SubjectRef> | undefined): SubjectRef {
-  if (!request || !SUBJECT_TYPES.has(String(request.subjectType)) || !UUID.test(String(request.subjectId))) {
-    throw new DomainErrorOf(ErrorCode.BAD_USER_INPUT, 'Give a subjectType and a subjectId');
-  }
-  return { subjectType: request.subjectType as SubjectType, subjectId: request.subjectId as string };
 }
