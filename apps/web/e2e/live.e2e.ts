@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
+import { clientFor } from '../../api/test/client.js';
 import { startTestServer } from '../../api/test/harness.js';
 import { describeInBrowser, launchBrowser, signIn } from './browser.js';
 
@@ -113,6 +114,21 @@ describeInBrowser('a live commitment thread', () => {
     await mentioned.getByLabel('1 unread').waitFor();
     await mentioned.getByRole('link', { name: /Notifications/ }).click();
     await mentioned.getByRole('link', { name: 'Could @OPGC contact check the ODA figures?' }).waitFor();
+  });
+
+  it('keeps following the thread, as a visitor, after signing out (which closes the signed-in connection)', async () => {
+    const reader = await open();
+    await signIn(reader, 'acrc@example.org');
+    await reader.getByRole('heading', { name: 'Discussion and progress' }).waitFor();
+    await reader.getByRole('button', { name: 'Sign out' }).click();
+    await reader.getByRole('link', { name: 'Sign in' }).waitFor();
+
+    const client = clientFor(server);
+    const { token } = await client.login('mois@example.org');
+    const input = { subjectType: 'COMMITMENT', subjectId: commitmentUrl.split('/').at(-1), body: 'The inspection results are due in March.' };
+    await client.call('mutation($input: PostCommentInput!) { postComment(input: $input) { id } }', { input }, { token });
+    await reader.getByRole('button', { name: /new comment/ }).click();
+    await reader.getByRole('article', { name: 'Comment by MOIS contact' }).getByText('due in March').waitFor();
   });
 
   it('lists delayed milestones on the dashboard', async () => {

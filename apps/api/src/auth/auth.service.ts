@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { hash, verify } from '@node-rs/argon2';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
@@ -8,6 +9,7 @@ import { BadUserInputError, RateLimitedError, UnauthenticatedError } from '../co
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
 import { RefreshToken, Session } from './session.entity.js';
+import { SESSION_ENDED, type SessionEnded } from './session-events.js';
 import { newRefreshSecret, parseRefreshToken, sameHash, SESSION_TTL_DAYS, sha256, signAccessToken, verifyAccessToken } from './tokens.js';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -38,6 +40,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig & { jwtSecret: string },
+    private readonly events: EventEmitter2,
   ) {}
 
   /** The user behind an e-mail and password; locks the account for a while after repeated failures. */
@@ -97,7 +100,7 @@ export class AuthService {
       if (session.revokedAt || session.expiresAt < new Date()) return { error: 'Your session has ended; sign in again' };
       if (token.usedAt) {
         await tx.update(Session, session.id, { revokedAt: new Date() });
-        return { error: 'This sign-in was used from somewhere else and has been ended for your safety; sign in again' };
+        return { error: 'This sign-in was used from somewhere else and has been ended for your safety; sign in again', ended: session.id };
       }
       await tx.update(RefreshToken, token.id, { usedAt: new Date() });
       await tx.update(Session, session.id, { lastUsedAt: new Date() });
@@ -106,7 +109,10 @@ export class AuthService {
       return { issued: { user, session, refreshToken, accessToken: this.accessTokenFor(user, session) } };
     });
     // Thrown after the transaction so that a revocation for token reuse is committed, not rolled back.
-    if ('error' in outcome) throw new UnauthenticatedError(outcome.error);
+    if ('error' in outcome) {
+      if (outcome.ended) this.sessionsEnded([outcome.ended]);
+      throw new UnauthenticatedError(outcome.error);
+    }
     return outcome.issued!;
   }
 
@@ -116,7 +122,8 @@ export class AuthService {
     if (!parsed) return;
     const token = await this.db.getRepository(RefreshToken).findOneBy({ id: parsed.id });
     if (token && sameHash(parsed.secret, token.tokenHash)) {
-      await this.sessions.update({ id: token.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const ended = await this.sessions.update({ id: token.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (ended.affected) this.sessionsEnded([token.sessionId]);
     }
   }
 
@@ -137,6 +144,7 @@ export class AuthService {
   /** Revokes one of the user's own sessions; false when there is no such open session of theirs. */
   async revokeSession(userId: string, sessionId: string): Promise<boolean> {
     const result = await this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (result.affected) this.sessionsEnded([sessionId]);
     return (result.affected ?? 0) > 0;
   }
 
@@ -148,15 +156,22 @@ export class AuthService {
     const problem = passwordProblem(newPassword, user.email);
     if (problem) throw new BadUserInputError(problem, { field: 'newPassword' });
     const passwordHash = await hash(newPassword, ARGON2_OPTIONS);
-    await this.db.transaction(async (tx) => {
+    const ended = await this.db.transaction(async (tx) => {
       await tx.update(User, user.id, { passwordHash });
-      await tx
+      return tx
         .createQueryBuilder()
         .update(Session)
         .set({ revokedAt: new Date() })
         .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', { userId: user.id, sessionId: currentSessionId })
+        .returning('id')
         .execute();
     });
+    this.sessionsEnded((ended.raw as { id: string }[]).map((row) => row.id));
+  }
+
+  /** Called after the commit: the live gateway closes the sessions' open connections. */
+  private sessionsEnded(sessionIds: string[]): void {
+    for (const sessionId of sessionIds) this.events.emit(SESSION_ENDED, { sessionId } satisfies SessionEnded);
   }
 
   private accessTokenFor(user: User, session: Session): string {
