@@ -28,6 +28,9 @@ describe('loadConfig', () => {
     ${{ LIVE_ADAPTER: 'carrier-pigeon' }}          | ${/^LIVE_ADAPTER must be postgres, redis or memory/}
     ${{ LIVE_ADAPTER: 'redis' }}                   | ${/^REDIS_URL must be set/}
     ${{ LIVE_ADAPTER: 'redis', REDIS_URL: 'http://x' }} | ${/^REDIS_URL must start with redis/}
+    ${{ LIVE_MAX_CONNECTIONS_PER_IP: '0' }}        | ${/^LIVE_MAX_CONNECTIONS_PER_IP must be a whole number/}
+    ${{ RATE_LIMIT_LIVE_EVENTS_PER_USER: 'lots' }} | ${/^RATE_LIMIT_LIVE_EVENTS_PER_USER must be a whole number/}
+    ${{ TRUST_PROXY: 'the-proxy' }}                | ${/^TRUST_PROXY must list the proxies' addresses/}
   `('refuses $env with a one-line message naming the variable', ({ env, message }) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -36,6 +39,11 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('trusts the proxy on the same machine unless told otherwise', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal' }).trustProxy).toBe('loopback, uniquelocal');
   });
 
   it('accepts a postgres URL', () => {

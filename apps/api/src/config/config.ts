@@ -1,6 +1,7 @@
 import type { LogLevel } from '@nestjs/common';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import proxyaddr from 'proxy-addr';
 
 /** The repository root, whether running from src/ (tests) or dist/ (npm start). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -32,6 +33,10 @@ export interface AppConfig {
   liveAdapter: LiveAdapter;
   /** redis://host:6379, for LIVE_ADAPTER=redis. */
   redisUrl: string | null;
+  /** Open `/live` connections allowed from one address at a time (an office behind one NAT shares it). */
+  liveMaxConnectionsPerIp: number;
+  /** Express's 'trust proxy': the proxies whose X-Forwarded-For names the client, for every per-address limit. */
+  trustProxy: string;
 }
 
 /** Requests per minute. */
@@ -39,6 +44,8 @@ export interface RateLimits {
   loginPerIp: number;
   loginPerAccount: number;
   mutationsPerUser: number;
+  /** Live events (subscribe, typing, …) per signed-in user, per address when anonymous, shared by all their connections. */
+  liveEventsPerUser: number;
 }
 
 function perMinute(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -121,6 +128,23 @@ function liveAdapter(env: NodeJS.ProcessEnv): LiveAdapter {
   return value;
 }
 
+function liveMaxConnectionsPerIp(env: NodeJS.ProcessEnv): number {
+  const raw = env.LIVE_MAX_CONNECTIONS_PER_IP;
+  if (raw === undefined || raw === '') return 100;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`LIVE_MAX_CONNECTIONS_PER_IP must be a whole number of connections, got "${raw}"`);
+  return Number(raw);
+}
+
+function trustProxy(env: NodeJS.ProcessEnv): string {
+  const value = env.TRUST_PROXY?.trim() || 'loopback';
+  try {
+    proxyaddr.compile(value.split(',').map((part) => part.trim()));
+  } catch {
+    throw new ConfigError(`TRUST_PROXY must list the proxies' addresses or subnets (loopback, uniquelocal, 10.0.0.0/8, …), got "${value}"`);
+  }
+  return value;
+}
+
 /** Reads and validates the environment once, at start-up. Every variable is listed in the README. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -157,10 +181,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env.MAIL_FROM ?? 'OGP Forum <no-reply@ogp-forum.local>',
     liveAdapter: liveAdapter(env),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    liveMaxConnectionsPerIp: liveMaxConnectionsPerIp(env),
+    trustProxy: trustProxy(env),
     rateLimits: {
       loginPerIp: perMinute(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
       loginPerAccount: perMinute(env, 'RATE_LIMIT_LOGIN_PER_ACCOUNT', 10),
       mutationsPerUser: perMinute(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
+      liveEventsPerUser: perMinute(env, 'RATE_LIMIT_LIVE_EVENTS_PER_USER', 240),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Inject, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
   ConnectedSocket,
@@ -22,14 +23,17 @@ import {
   type SubjectRef,
   type SubscribeRequest,
 } from '@ogp-forum/domain';
+import type { Application } from 'express';
 import jwt from 'jsonwebtoken';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { IncomingMessage } from 'node:http';
+import proxyaddr from 'proxy-addr';
 import type { Namespace, Socket } from 'socket.io';
 import { DataSource, In } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import { SESSION_ENDED, type SessionEnded } from '../auth/session-events.js';
 import { BadUserInputError, DomainError, ForbiddenError, RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors.js';
 import { Allow, ALLOW_KEY } from '../common/guards/allow.decorator.js';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { SubjectAccessService } from '../discussion/subject-access.service.js';
@@ -46,6 +50,8 @@ interface SocketData {
   user: User | null;
   /** The session of the token the connection speaks with; `session:<id>` finds its connections to close them. */
   sessionId: string | null;
+  /** The client's address, as Express sees it behind the proxy: the key of connection and event budgets when anonymous. */
+  address: string;
 }
 
 /** Messages between api instances (serverSideEmit, carried by the adapter). */
@@ -56,8 +62,6 @@ interface InstanceEvents {
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;
 
-/** Events a socket may send per 10 seconds; typing indicators and subscriptions both count. */
-const EVENTS_PER_10_SECONDS = 40;
 /** After its token expires, a connection has this long to send `authenticate` with a fresh one. */
 const REAUTHENTICATE_GRACE_MS = 30_000;
 /** Largest message a client may send; comments are posted over GraphQL, not here. */
@@ -71,6 +75,9 @@ const SUBJECT_TYPES = new Set<string>(Object.values(SubjectType));
  * the client's last `seq`, then live events follow. Events come from the domain after commit, never from services.
  * A session that ends closes its connections; a member whose role or organisation changes leaves the rooms the new
  * rights refuse.
+ *
+ * Connections per address and the event budget per person are counted per api instance: behind the shipped nginx
+ * (ip_hash) an address always reaches the same instance, so only a member using two addresses gets more.
  */
 @WebSocketGateway({ namespace: '/live', maxHttpBufferSize: LIVE_MAX_MESSAGE_BYTES })
 export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
@@ -78,7 +85,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private namespace!: Namespace<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;
 
   private readonly logger = new Logger(LiveGateway.name);
-  private readonly limiter = new RateLimiterMemory({ points: EVENTS_PER_10_SECONDS, duration: 10 });
+  /** Open connections on this instance per client address. */
+  private readonly connectionsByAddress = new Map<string, number>();
   /** Per connection on this instance, the timer that ends it with its token (a timer cannot travel in socket.data). */
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
@@ -87,34 +95,48 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly access: SubjectAccessService,
     private readonly payloads: ThreadPayloadsService,
     private readonly notifications: NotificationsService,
+    private readonly rateLimits: RateLimitService,
     private readonly db: DataSource,
+    private readonly http: HttpAdapterHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   afterInit(namespace: Namespace<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>): void {
     // A bad token refuses the connection itself; no token is a visitor, who may follow public threads.
     namespace.use(async (socket, next) => {
-      const token = socket.handshake.auth?.token as string | undefined;
-      Object.assign(socket.data, { user: null, sessionId: null });
-      if (!token) return next();
+      const token: unknown = socket.handshake.auth?.token;
+      Object.assign(socket.data, { user: null, sessionId: null, address: this.addressOf(socket.request) });
       try {
-        const { user, sessionId } = await this.auth.userForAccessToken(token);
-        Object.assign(socket.data, { user, sessionId });
-        this.watchExpiry(socket, token);
+        if (token) {
+          const { user, sessionId } = await this.auth.userForAccessToken(String(token));
+          Object.assign(socket.data, { user, sessionId });
+          this.watchExpiry(socket, String(token));
+        }
+        // Checked last, so that connections waiting for their token's check are counted once they are open.
+        if ((this.connectionsByAddress.get(socket.data.address) ?? 0) >= this.config.liveMaxConnectionsPerIp) {
+          throw new RateLimitedError('Too many live connections from your address; close some tabs');
+        }
         next();
       } catch (error) {
-        next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED, message: (error as Error).message } }));
+        this.stopExpiryTimer(socket);
+        if (!(error instanceof DomainError)) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        const { code, message } = error instanceof DomainError ? error : { code: ErrorCode.INTERNAL, message: 'Something went wrong on our side' };
+        next(Object.assign(new Error(code), { data: { code, message } }));
       }
     });
     namespace.on('member:changed', (userId) => void this.recheckRooms(userId).catch((error: Error) => this.logger.error(error.message)));
   }
 
   async handleConnection(socket: LiveSocket): Promise<void> {
+    this.connectionsByAddress.set(socket.data.address, (this.connectionsByAddress.get(socket.data.address) ?? 0) + 1);
     await this.joinAccountRooms(socket);
   }
 
   handleDisconnect(socket: LiveSocket): void {
     this.stopExpiryTimer(socket);
+    const left = (this.connectionsByAddress.get(socket.data.address) ?? 1) - 1;
+    if (left > 0) this.connectionsByAddress.set(socket.data.address, left);
+    else this.connectionsByAddress.delete(socket.data.address);
     for (const room of socket.rooms) if (subjectOfRoom(room)) void this.broadcastPresence(room);
   }
 
@@ -250,6 +272,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     await socket.join([`user:${user.id}`, `session:${sessionId}`]);
   }
 
+  /** The client's address as Express computes `req.ip`, under the same 'trust proxy' setting (server.ts). */
+  private addressOf(request: IncomingMessage): string {
+    return proxyaddr(request, this.http.httpAdapter.getInstance<Application>().get('trust proxy fn'));
+  }
+
   /** Ends the connection's rights when its token does, unless the client sent a fresh one in time. */
   private watchExpiry(socket: LiveSocket, token: string): void {
     clearTimeout(this.expiryTimers.get(socket.id));
@@ -273,9 +300,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private async handle<T>(socket: LiveSocket, event: keyof ClientToServerEvents, handler: () => Promise<T>): Promise<Ack<T>> {
     const action: Action = Reflect.getMetadata(ALLOW_KEY, LiveGateway.prototype[event]);
     try {
-      await this.limiter.consume(socket.data.user ? `user:${socket.data.user.id}` : `socket:${socket.id}`).catch(() => {
-        throw new RateLimitedError('Too many live events; slow down');
-      });
+      // One budget for all of a person's connections: per member, per address for visitors.
+      await this.rateLimits.consume('liveEventsPerUser', socket.data.user ? `user:${socket.data.user.id}` : `ip:${socket.data.address}`);
       if (!can(socket.data.user, action)) {
         throw socket.data.user ? new ForbiddenError() : new UnauthenticatedError();
       }
@@ -283,7 +309,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     } catch (error) {
       if (error instanceof DomainError) {
         // A client's mistake: one line to find a misbehaving client by, no stack trace.
-        if (error.code === ErrorCode.BAD_USER_INPUT) this.logger.log(`live ${event} refused (${socket.id}): ${error.message}`);
+        if (error.code === ErrorCode.BAD_USER_INPUT) this.logger.log(`live ${event} refused (${socket.data.address}): ${error.message}`);
         return { ok: false, code: error.code, message: error.message };
       }
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/config.js';
 import { RateLimitedError } from '../errors/domain-errors.js';
 
-type Budget = 'loginPerIp' | 'loginPerAccount' | 'mutationsPerUser';
+type Budget = 'loginPerIp' | 'loginPerAccount' | 'mutationsPerUser' | 'liveEventsPerUser';
 
 /**
  * Per-minute budgets, counted per operation: each aliased `login` in one request spends one attempt, so batching
@@ -20,6 +20,7 @@ export class RateLimitService {
       loginPerIp: limiter(config.rateLimits.loginPerIp),
       loginPerAccount: limiter(config.rateLimits.loginPerAccount),
       mutationsPerUser: limiter(config.rateLimits.mutationsPerUser),
+      liveEventsPerUser: limiter(config.rateLimits.liveEventsPerUser),
     };
   }
 
