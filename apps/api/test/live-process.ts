@@ -48,9 +48,13 @@ export async function startApiProcess(databaseUrl: string, env: NodeJS.ProcessEn
 
 export type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A real socket.io-client connection to `/live`, collecting every thread event it receives. */
-export async function connectLive(url: string, token?: string): Promise<{ socket: LiveClient; received: ThreadEventPayload[] }> {
-  const socket: LiveClient = io(`${url}/live`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
+/**
+ * A real socket.io-client connection to `/live`, collecting every thread event it receives. `from` plays a visitor's
+ * address as the proxy would forward it (the test client itself is always 127.0.0.1, a trusted proxy).
+ */
+export async function connectLive(url: string, token?: string, from?: string): Promise<{ socket: LiveClient; received: ThreadEventPayload[] }> {
+  const extraHeaders = from ? { 'x-forwarded-for': from } : undefined;
+  const socket: LiveClient = io(`${url}/live`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, extraHeaders });
   const received: ThreadEventPayload[] = [];
   for (const type of ['comment:created', 'comment:updated', 'comment:hidden', 'update:posted'] as const) {
     socket.on(type, (event) => received.push(event));

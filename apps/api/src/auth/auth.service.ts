@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { hash, verify } from '@node-rs/argon2';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
@@ -8,6 +9,7 @@ import { BadUserInputError, UnauthenticatedError } from '../common/errors/domain
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
 import { RefreshToken, Session } from './session.entity.js';
+import { SESSION_ENDED, type SessionEnded } from './session-events.js';
 import {
   newRefreshSecret,
   parseRefreshToken,
@@ -47,6 +49,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig & { jwtSecret: string },
+    private readonly events: EventEmitter2,
   ) {}
 
   /** The user behind an e-mail and password; how many tries anyone gets is SignInThrottle's business. */
@@ -101,13 +104,16 @@ export class AuthService {
         await tx.update(Session, session.id, { lastUsedAt: new Date() });
       } else if (!(await this.justReplaced(tx, token, nextSecret))) {
         await tx.update(Session, session.id, { revokedAt: new Date() });
-        return { error: 'This sign-in was used from somewhere else and has been ended for your safety; sign in again' };
+        return { error: 'This sign-in was used from somewhere else and has been ended for your safety; sign in again', ended: session.id };
       }
       const user = await tx.findOneByOrFail(User, { id: session.userId });
       return { issued: { user, session, refreshToken: `${nextId}.${nextSecret}`, accessToken: this.accessTokenFor(user, session) } };
     });
     // Thrown after the transaction so that a revocation for token reuse is committed, not rolled back.
-    if ('error' in outcome) throw new UnauthenticatedError(outcome.error);
+    if ('error' in outcome) {
+      if (outcome.ended) this.sessionsEnded([outcome.ended]);
+      throw new UnauthenticatedError(outcome.error);
+    }
     return outcome.issued!;
   }
 
@@ -124,7 +130,15 @@ export class AuthService {
     const parsed = parseRefreshToken(cookie);
     const token = parsed && (await this.db.getRepository(RefreshToken).findOneBy({ id: parsed.id }));
     if (token && sameHash(parsed.secret, token.tokenHash)) ending.push(token.sessionId);
-    if (ending.length) await this.sessions.update({ id: In(ending), revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!ending.length) return;
+    const ended = await this.sessions
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: new Date() })
+      .where({ id: In(ending), revokedAt: IsNull() })
+      .returning('id')
+      .execute();
+    this.sessionsEnded((ended.raw as { id: string }[]).map((row) => row.id));
   }
 
   /** The signed-in user of a bearer access token; the session must still be open (logout is immediate). */
@@ -144,6 +158,7 @@ export class AuthService {
   /** Revokes one of the user's own sessions; false when there is no such open session of theirs. */
   async revokeSession(userId: string, sessionId: string): Promise<boolean> {
     const result = await this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (result.affected) this.sessionsEnded([sessionId]);
     return (result.affected ?? 0) > 0;
   }
 
@@ -155,15 +170,22 @@ export class AuthService {
     const problem = passwordProblem(newPassword, user.email);
     if (problem) throw new BadUserInputError(problem, { field: 'newPassword' });
     const passwordHash = await hash(newPassword, ARGON2_OPTIONS);
-    await this.db.transaction(async (tx) => {
+    const ended = await this.db.transaction(async (tx) => {
       await tx.update(User, user.id, { passwordHash });
-      await tx
+      return tx
         .createQueryBuilder()
         .update(Session)
         .set({ revokedAt: new Date() })
         .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', { userId: user.id, sessionId: currentSessionId })
+        .returning('id')
         .execute();
     });
+    this.sessionsEnded((ended.raw as { id: string }[]).map((row) => row.id));
+  }
+
+  /** Called after the commit: the live gateway closes the sessions' open connections. */
+  private sessionsEnded(sessionIds: string[]): void {
+    for (const sessionId of sessionIds) this.events.emit(SESSION_ENDED, { sessionId } satisfies SessionEnded);
   }
 
   private accessTokenFor(user: User, session: Session): string {

@@ -37,6 +37,8 @@ describe('loadConfig', () => {
     ${{ S3_URL: 's3://key@host/bucket' }}          | ${/^S3_URL must give both the access key and the secret/}
     ${{ S3_URL: 's3://host/bucket?forcePathStyle=yes' }} | ${/^S3_URL's forcePathStyle must be true or false/}
     ${{ S3_URL: 's3://host/bucket?acl=public' }}   | ${/^S3_URL takes only region and forcePathStyle/}
+    ${{ LIVE_MAX_CONNECTIONS_PER_IP: '0' }}        | ${/^LIVE_MAX_CONNECTIONS_PER_IP must be a whole number/}
+    ${{ RATE_LIMIT_LIVE_EVENTS_PER_USER: 'lots' }} | ${/^RATE_LIMIT_LIVE_EVENTS_PER_USER must be a whole number/}
   `('refuses $env with a one-line message naming the variable', ({ env, message }) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -40,6 +40,8 @@ export interface AppConfig {
   /** Where documents are kept: a folder (DATA_DIR/attachments) unless S3_URL names a bucket. */
   attachmentsDir: string;
   s3: S3Location | null;
+  /** Open `/live` connections allowed from one address at a time (an office behind one NAT shares it). */
+  liveMaxConnectionsPerIp: number;
 }
 
 /** An S3-compatible bucket, from S3_URL. */
@@ -106,6 +108,8 @@ export interface RateLimits {
   loginFailuresPerAccount: number;
   /** Mutations per minute. */
   mutationsPerUser: number;
+  /** Live events (subscribe, typing, …) per signed-in user, per address when anonymous, shared by all their connections. */
+  liveEventsPerUser: number;
 }
 
 function budget(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -188,6 +192,13 @@ function liveAdapter(env: NodeJS.ProcessEnv): LiveAdapter {
   return value;
 }
 
+function liveMaxConnectionsPerIp(env: NodeJS.ProcessEnv): number {
+  const raw = env.LIVE_MAX_CONNECTIONS_PER_IP;
+  if (raw === undefined || raw === '') return 100;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`LIVE_MAX_CONNECTIONS_PER_IP must be a whole number of connections, got "${raw}"`);
+  return Number(raw);
+}
+
 /** Express's names for address ranges, or addresses and subnets (203.0.113.7, 10.0.0.0/8, fd00::/8). */
 function trustProxy(env: NodeJS.ProcessEnv): string[] {
   const entries = (env.TRUST_PROXY || 'loopback').split(',').map((entry) => entry.trim()).filter(Boolean);
@@ -247,6 +258,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginFailuresPerIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_IP', 50),
       loginFailuresPerAccount: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 100),
       mutationsPerUser: budget(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
+      liveEventsPerUser: budget(env, 'RATE_LIMIT_LIVE_EVENTS_PER_USER', 240),
     },
+    liveMaxConnectionsPerIp: liveMaxConnectionsPerIp(env),
   };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { hash } from '@node-rs/argon2';
 import { MEMBER_ROLES, Role } from '@ogp-forum/domain';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -15,6 +16,7 @@ import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
 import { InviteMemberInput, OrganizationInput, UpdateMemberInput } from './dto/members.inputs.js';
 import { invitationMail } from './invitation-mail.js';
+import { MEMBER_CHANGED, type MemberChanged } from './member-events.js';
 import { Invitation } from './invitation.entity.js';
 
 export const INVITATION_TTL_DAYS = 7;
@@ -39,6 +41,7 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly auth: AuthService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async list(first: number, after?: string | null): Promise<Connection<User>> {
@@ -130,7 +133,7 @@ export class MembersService {
   }
 
   async update(id: string, input: UpdateMemberInput, actor: User): Promise<User> {
-    return this.db.transaction(async (tx) => {
+    const updated = await this.db.transaction(async (tx) => {
       const member = await tx.findOneBy(User, { id });
       if (!member) throw new NotFoundError('Member', id);
       const before = memberSnapshot(member);
@@ -146,6 +149,9 @@ export class MembersService {
       await this.audit.record(tx, { actorId: actor.id, action, entityType: 'User', entityId: member.id, before, after: memberSnapshot(member) });
       return member;
     });
+    // After the commit: open live connections of the member take the new rights at once.
+    this.events.emit(MEMBER_CHANGED, { userId: updated.id } satisfies MemberChanged);
+    return updated;
   }
 
   async createOrganization(input: OrganizationInput, actor: User): Promise<Organization> {

@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/config.js';
 import { RateLimitedError } from '../errors/domain-errors.js';
 
-type Budget = 'loginPerIp' | 'mutationsPerUser';
+type Budget = 'loginPerIp' | 'mutationsPerUser' | 'liveEventsPerUser';
 
 /**
  * Per-minute budgets, counted per operation: each aliased `login` in one request spends one attempt, so batching
@@ -21,6 +21,7 @@ export class RateLimitService {
     this.limiters = {
       loginPerIp: limiter(config.rateLimits.loginPerIp),
       mutationsPerUser: limiter(config.rateLimits.mutationsPerUser),
+      liveEventsPerUser: limiter(config.rateLimits.liveEventsPerUser),
     };
   }
 
