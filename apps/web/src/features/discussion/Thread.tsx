@@ -19,10 +19,10 @@ const HideCommentMutation = gql`
 `;
 
 /** A live thread: progress updates and comments by time, replies under their comment, new arrivals behind a button. */
-export function Thread({ subject, title, headingLevel = 2 }: { subject: SubjectRef; title?: string; headingLevel?: 2 | 3 }) {
+export function Thread({ subject, title, headingLevel = 2 }: { subject: SubjectRef; title?: string; headingLevel?: 2 | 3 | 4 | 5 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Heading = `h${headingLevel}` as const;
   const auth = useAuth();
   const thread = useLiveThread(subject, auth.user?.id ?? null);
   const topLevel = thread.shown.filter((entry) => !entry.comment?.parentId);
