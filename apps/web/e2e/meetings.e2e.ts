@@ -140,7 +140,7 @@ describeInBrowser('a live forum meeting', () => {
     await commentUnderFirstItem(visitor, korean);
 
     // Published, the minutes carry each item's discussion beside its notes, for everyone.
-    await chair.page.goto(meetingUrl);
+    await chair.page.getByRole('navigation', { name: 'Meetings', exact: true }).getByRole('link', { name: 'Mid-term review of the action plan' }).click();
     await chair.page.getByRole('button', { name: 'Publish minutes' }).click();
     await chair.page.getByText(/^Published on /).waitFor();
     await visitor.reload();
