@@ -29,12 +29,6 @@ export function Layout() {
     document.getElementById('main')?.focus();
   }
 
-  const unreadBadge = unread > 0 && (
-    <span className="count-badge" aria-label={t('nav.unread', { count: unread })}>
-      {unread}
-    </span>
-  );
-
   return (
     <>
       <a className="skip-link" href="#main">
@@ -54,7 +48,13 @@ export function Layout() {
             onClick={() => setMenuOpen(!menuOpen)}
           >
             <span aria-hidden="true">☰</span> {t('app.menu')}
-            {unreadBadge}
+            {/* Read out as part of the button's name; the Notifications link inside carries the labelled count. */}
+            {unread > 0 && (
+              <span className="count-badge">
+                <span aria-hidden="true">{unread}</span>
+                <span className="visually-hidden">{t('nav.unread', { count: unread })}</span>
+              </span>
+            )}
           </button>
           <div id="site-menu" className={menuOpen ? 'site-menu open' : 'site-menu'} onClick={closeOnLink}>
             <nav aria-label={t('app.mainNavigation')}>
@@ -98,7 +98,11 @@ export function Layout() {
                     <li>
                       <NavLink to="/notifications">
                         {t('nav.notifications')}
-                        {unreadBadge}
+                        {unread > 0 && (
+                          <span className="count-badge" aria-label={t('nav.unread', { count: unread })}>
+                            {unread}
+                          </span>
+                        )}
                       </NavLink>
                     </li>
                     <li>
