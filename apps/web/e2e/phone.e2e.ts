@@ -13,6 +13,7 @@ const WORDS = {
     password: 'Password',
     signIn: 'Sign in',
     menu: 'Menu',
+    brand: 'OGP Forum',
     notifications: 'Notifications',
     account: 'My account',
     members: 'Members',
@@ -31,6 +32,7 @@ const WORDS = {
     password: '비밀번호',
     signIn: '로그인',
     menu: '메뉴',
+    brand: 'OGP 포럼',
     notifications: '알림',
     account: '내 계정',
     members: '회원',
@@ -166,6 +168,11 @@ describeInBrowser('the forum on a phone, 390 × 844', () => {
         expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
         expect(await headerHeight(page)).toBeLessThanOrEqual(64);
       }
+      // The forum's name, beside the button, leads home and folds the menu too.
+      await menuButton.click();
+      await page.getByRole('banner').getByRole('link', { name: words.brand }).click();
+      await page.waitForURL(/\/plans$/);
+      expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
       expect(errors).toEqual([]);
     });
 

@@ -22,7 +22,7 @@ export function Layout() {
     menuButton.current?.focus();
   }
 
-  /** A link followed from the open menu folds it; focus goes on to the page, not to <body> with the hidden link. */
+  /** A link followed while the menu is open folds it; focus goes on to the page, not to <body> with a hidden link. */
   function closeOnLink(event: MouseEvent) {
     if (!menuOpen || !(event.target as Element).closest('a')) return;
     setMenuOpen(false);
@@ -34,7 +34,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header" onKeyDown={closeOnEscape}>
+      <header className="site-header" onKeyDown={closeOnEscape} onClick={closeOnLink}>
         <div className="container header-row">
           <Link to="/" className="brand">
             {t('app.name')}
@@ -56,7 +56,7 @@ export function Layout() {
               </span>
             )}
           </button>
-          <div id="site-menu" className={menuOpen ? 'site-menu open' : 'site-menu'} onClick={closeOnLink}>
+          <div id="site-menu" className={menuOpen ? 'site-menu open' : 'site-menu'}>
             <nav aria-label={t('app.mainNavigation')}>
               <ul className="nav-list">
                 <li>
