@@ -303,6 +303,12 @@ export class AgendaItemResolver {
   notesVersion(@Parent() item: AgendaItem) {
     return item.notesVersion;
   }
+
+  // An agenda item's thread is as public as its meeting (SubjectAccessService), so its size is too.
+  @ResolveField(() => Int, { description: 'How many comments the item\'s discussion holds, replies included.' })
+  commentCount(@Parent() item: AgendaItem, @Context() { loaders }: GraphqlContext) {
+    return loaders.commentCountByAgendaItem.load(item.id);
+  }
 }
 
 @Resolver(() => ActionItem)

@@ -78,6 +78,16 @@ export function createLoaders(db: DataSource) {
       return commitmentIds.map((id) => last.get(id) ?? null);
     }),
 
+    /** How many comments each agenda item's thread holds (replies and hidden ones too, as the thread shows them). */
+    commentCountByAgendaItem: new DataLoader<string, number>(async (agendaItemIds) => {
+      const rows: { subject_id: string; count: number }[] = await db.query(
+        `SELECT subject_id, count(*)::int AS count FROM comments WHERE subject_type = 'AGENDA_ITEM' AND subject_id = ANY($1) GROUP BY subject_id`,
+        [[...agendaItemIds]],
+      );
+      const counts = new Map(rows.map((row) => [row.subject_id, row.count]));
+      return agendaItemIds.map((id) => counts.get(id) ?? 0);
+    }),
+
     /** The commitments each IRM recommendation is linked to. */
     commitmentsByIrmRecommendation: new DataLoader<string, Commitment[]>(async (recommendationIds) => {
       const links: { recommendation_id: string; commitment_id: string }[] = await db.query(

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { gql, useQuery } from 'urql';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
@@ -85,34 +86,36 @@ export function DashboardPage() {
             <p>
               <Link to={`/plans/${plan.id}/dashboard`}>{t('planDashboard.charts', { plan: localized(plan.title, plan.titleKo) })}</Link>
             </p>
-            <h3>{t('dashboard.delayed', { count: delayed.length })}</h3>
+            <h3 id={`delayed-${plan.id}`}>{t('dashboard.delayed', { count: delayed.length })}</h3>
             {delayed.length === 0 ? (
               <p className="state">{t('dashboard.noDelayed')}</p>
             ) : (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('plan.commitment')}</th>
-                    <th scope="col">{t('commitment.milestone')}</th>
-                    <th scope="col">{t('commitment.end')}</th>
-                    <th scope="col">{t('dashboard.late')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {delayed.map(({ commitment, milestone }) => (
-                    <tr key={milestone.id}>
-                      <td>
-                        <Link to={`/commitments/${commitment.id}`}>
-                          <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
-                        </Link>
-                      </td>
-                      <td>{localized(milestone.title, milestone.titleKo)}</td>
-                      <td>{formatDate(milestone.end)}</td>
-                      <td>{plan.status === 'CLOSED' ? t('commitment.unfinished') : t('commitment.delayed', { count: milestone.daysDelayed })}</td>
+              <TableScroll labelledBy={`delayed-${plan.id}`}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('plan.commitment')}</th>
+                      <th scope="col">{t('commitment.milestone')}</th>
+                      <th scope="col">{t('commitment.end')}</th>
+                      <th scope="col">{t('dashboard.late')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {delayed.map(({ commitment, milestone }) => (
+                      <tr key={milestone.id}>
+                        <td>
+                          <Link to={`/commitments/${commitment.id}`}>
+                            <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
+                          </Link>
+                        </td>
+                        <td>{localized(milestone.title, milestone.titleKo)}</td>
+                        <td>{formatDate(milestone.end)}</td>
+                        <td>{plan.status === 'CLOSED' ? t('commitment.unfinished') : t('commitment.delayed', { count: milestone.daysDelayed })}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             )}
             <h3>{t('dashboard.stale', { count: stale.length })}</h3>
             {stale.length === 0 ? (
