@@ -8,7 +8,9 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -18,9 +20,13 @@ import { ActionPlansModule } from './action-plans/action-plans.module.js';
 import { Organization } from './organizations/organization.entity.js';
 import { OrganizationsResolver } from './organizations/organizations.resolver.js';
 import { CommitmentsModule } from './commitments/commitments.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DataloaderModule } from './common/dataloader/dataloader.module.js';
 import { LoadersFactory } from './common/dataloader/loaders.factory.js';
 import { formatGraphqlError } from './common/errors/format-graphql-error.js';
+import { GraphqlErrorsFilter } from './common/errors/graphql-errors.filter.js';
+import { refuseControlCharacters } from './common/validation/control-characters.plugin.js';
+import { DateTimeScalar } from './common/validation/date-time.scalar.js';
 import type { GraphqlContext } from './common/graphql/context.js';
 import { ConfigModule } from './config/config.module.js';
 import { AppConfig } from './config/config.js';
@@ -33,7 +39,8 @@ import { ForumSettingsResolver } from './forum/forum-settings.resolver.js';
 
 /**
  * Limits on what one request may ask (graphql-armor): depth, aliases, cost, tokens, directives; no batching; no field
- * suggestions in production. The alias limit leaves room for 50 aliased logins, which the rate limits then count.
+ * suggestions in production; no control characters in any text. The alias limit leaves room for 50 aliased logins,
+ * which the rate limits then count.
  */
 function queryLimits(production: boolean) {
   const { plugins, validationRules } = new ApolloArmor({
@@ -45,7 +52,7 @@ function queryLimits(production: boolean) {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // graphql-armor is typed against its own copy of @apollo/server's types; the plugin hooks are the same.
-  return { plugins: plugins as ApolloDriverConfig['plugins'], validationRules, allowBatchedHttpRequests: false };
+  return { plugins: [...(plugins as NonNullable<ApolloDriverConfig['plugins']>), refuseControlCharacters], validationRules, allowBatchedHttpRequests: false };
 }
 
 @Module({})
@@ -84,6 +91,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             introspection: !config.production,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
@@ -103,9 +111,11 @@ export class AppModule {
         ReportsModule,
         ComplianceModule,
         OpenDataModule,
+        DashboardModule,
+        AttachmentsModule,
       ],
       controllers: [HealthController],
-      providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver],
+      providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver, { provide: APP_FILTER, useClass: GraphqlErrorsFilter }],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/config.js';
 import { DatabaseUnreachableError } from './database/database.js';
+import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { readDemoAccounts } from './seeding/seed-data.js';
 import { startServer } from './server.js';
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Configuration and connection mistakes are the operator's to fix: one line, no stack.
-  if (error instanceof ConfigError || error instanceof DatabaseUnreachableError) {
+  if (error instanceof ConfigError || error instanceof DatabaseUnreachableError || error instanceof EmbeddedPostgresError) {
     console.error(`ogp-forum: ${error.message}`);
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`ogp-forum: PORT ${process.env.PORT ?? 3000} is already in use; set PORT to a free port`);

@@ -62,7 +62,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     });
     app.useLogger(app.get(Logger));
     app.useWebSocketAdapter(new LiveIoAdapter(app, { kind: config.liveAdapter, databaseUrl: database.url, redisUrl: config.redisUrl }));
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
     app.use(
       helmet({
         contentSecurityPolicy: {

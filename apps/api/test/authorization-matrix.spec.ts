@@ -75,6 +75,8 @@ const SAMPLES: Record<string, Sample> = {
     owns: (caller) => caller.email === 'mois@example.org',
   },
   'Query.mentionableMembers': { query: '{ mentionableMembers(search: "Open") { id } }' },
+  'Mutation.deleteAttachment': { query: `mutation { deleteAttachment(id: "${NO_SUCH_ID}") }` },
+  'Query.planRepository': { query: `{ planRepository(planId: "${NO_SUCH_ID}") { lastUpdatedAt } }` },
   'Query.proposal': { query: `{ proposal(id: "${NO_SUCH_ID}") { id } }` },
   'Query.proposals': { query: `{ proposals(planId: "${NO_SUCH_ID}") { id } }` },
   'Mutation.createProposal': { query: `mutation { createProposal(input: { planId: "${NO_SUCH_ID}", title: "A proposal" }) { id } }` },
@@ -113,6 +115,7 @@ const SAMPLES: Record<string, Sample> = {
   'Mutation.markNotificationsRead': { query: 'mutation { markNotificationsRead }' },
   'Mutation.follow': { query: `mutation { follow(subjectType: COMMITMENT, subjectId: "${NO_SUCH_ID}") }` },
   'Query.forumSettings': { query: '{ forumSettings { timeZone } }' },
+  'Query.planDashboard': { query: `{ planDashboard(planId: "${NO_SUCH_ID}") { planId } }` },
   'Query.meetings': { query: '{ meetings { totalCount } }' },
   'Query.meeting': { query: `{ meeting(id: "${NO_SUCH_ID}") { id } }` },
   'Query.suggestAgenda': { query: `{ suggestAgenda(meetingId: "${NO_SUCH_ID}") { reason } }` },
@@ -184,7 +187,9 @@ it('has a sample request for every operation in the schema', () => {
   expect(Object.keys(SAMPLES).sort()).toEqual(schemaOperations(server));
 });
 
-const cells = Object.keys(SAMPLES).flatMap((operation) => CALLERS.map((caller) => ({ operation, caller: caller.name, who: caller })));
+// logout ends the caller's session, so it comes after every other operation (sort is stable: the rest keep their order).
+const operations = Object.keys(SAMPLES).sort((a, b) => Number(a === 'Mutation.logout') - Number(b === 'Mutation.logout'));
+const cells = operations.flatMap((operation) => CALLERS.map((caller) => ({ operation, caller: caller.name, who: caller })));
 
 /** The guard's refusal carries the action; errors from the operation itself (NOT_FOUND, BAD_USER_INPUT …) do not. */
 function refusal(answer: GraphqlAnswer) {

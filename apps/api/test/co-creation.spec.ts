@@ -171,6 +171,33 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
   });
 });
 
+describe('scores of those who back a proposal', () => {
+  const SCORES = `query($id: ID!) { proposal(id: $id) {
+    mayEvaluate myEvaluation { feasibility counts } evaluations { feasibility evaluator { id } } evaluationSummary { all { evaluators feasibility } }
+  } }`;
+  const SPONSOR = 'mutation($id: ID!, $sponsoring: Boolean!) { coSponsorProposal(id: $id, sponsoring: $sponsoring) { id } }';
+
+  it('do not count once their organisation co-sponsors after scoring, and count again when it stops', async () => {
+    const id = await proposalUnderReview('Open the procurement contracts register');
+    await ok(EVALUATE, { input: scores(id, 2) }, mois);
+    await ok(EVALUATE, { input: scores(id, 5) }, cso2);
+    expect((await ok(SCORES, { id }, admin)).proposal.evaluationSummary.all).toEqual({ evaluators: 2, feasibility: 3.5 });
+
+    // cso2's organisation co-sponsors: its member's score stays theirs, marked as not counting, and leaves the averages.
+    await ok(SPONSOR, { id, sponsoring: true }, cso2);
+    const byAdmin = (await ok(SCORES, { id }, admin)).proposal;
+    expect(byAdmin.evaluationSummary.all).toEqual({ evaluators: 1, feasibility: 2 });
+    expect(byAdmin.evaluations).toEqual([{ feasibility: 2, evaluator: { id: (await ok('{ me { id } }', {}, mois)).me.id } }]);
+    // Nor does a score that does not count open the others' scores to its author while the review is open.
+    expect((await ok(SCORES, { id }, cso2)).proposal).toEqual({ mayEvaluate: false, myEvaluation: { feasibility: 5, counts: false }, evaluations: null, evaluationSummary: null });
+
+    await ok(SPONSOR, { id, sponsoring: false }, cso2);
+    const again = (await ok(SCORES, { id }, cso2)).proposal;
+    expect(again.myEvaluation).toEqual({ feasibility: 5, counts: true });
+    expect(again.evaluationSummary.all).toEqual({ evaluators: 2, feasibility: 3.5 });
+  });
+});
+
 describe('co-drafting live', () => {
   it('tells everyone viewing a section that a new version was saved, and by whom', async () => {
     const id = await proposalUnderReview('Open the asset declarations of senior officials');

@@ -65,8 +65,10 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, clock?: Clock
     OUTBOX_DIR: outboxDir,
     // Generous budgets so that suites signing in often are not throttled; the rate-limit tests set their own.
     RATE_LIMIT_LOGIN_PER_IP: '1000',
-    RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000',
     RATE_LIMIT_MUTATIONS_PER_USER: '1000',
+    // Every test socket comes from 127.0.0.1; the live limit tests set their own.
+    RATE_LIMIT_LIVE_EVENTS_PER_USER: '10000',
+    LIVE_MAX_CONNECTIONS_PER_IP: '1000',
     // One process holds several test servers; the PostgreSQL adapter is tested across real processes (live-scale.spec).
     LIVE_ADAPTER: 'memory',
     ...env,

@@ -11,6 +11,8 @@ const MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
 export interface ApiProcess {
   child: ChildProcess;
   url: string;
+  /** Everything the process wrote so far, stdout and stderr. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startApiProcess(databaseUrl: string, env: NodeJS.ProcessEn
   return {
     child,
     url: `http://127.0.0.1:${port}`,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -45,9 +48,13 @@ export async function startApiProcess(databaseUrl: string, env: NodeJS.ProcessEn
 
 export type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A real socket.io-client connection to `/live`, collecting every thread event it receives. */
-export async function connectLive(url: string, token?: string): Promise<{ socket: LiveClient; received: ThreadEventPayload[] }> {
-  const socket: LiveClient = io(`${url}/live`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
+/**
+ * A real socket.io-client connection to `/live`, collecting every thread event it receives. `from` plays a visitor's
+ * address as the proxy would forward it (the test client itself is always 127.0.0.1, a trusted proxy).
+ */
+export async function connectLive(url: string, token?: string, from?: string): Promise<{ socket: LiveClient; received: ThreadEventPayload[] }> {
+  const extraHeaders = from ? { 'x-forwarded-for': from } : undefined;
+  const socket: LiveClient = io(`${url}/live`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, extraHeaders });
   const received: ThreadEventPayload[] = [];
   for (const type of ['comment:created', 'comment:updated', 'comment:hidden', 'update:posted'] as const) {
     socket.on(type, (event) => received.push(event));
@@ -60,9 +67,9 @@ export async function connectLive(url: string, token?: string): Promise<{ socket
 }
 
 /** Resolves when `predicate` holds, polling; fails the test after `ms`. */
-export async function eventually(predicate: () => boolean, ms = 10_000): Promise<void> {
+export async function eventually(predicate: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
   const started = Date.now();
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() - started > ms) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { freePort } from '../src/database/free-port.js';
 import { createTestDatabase } from './harness.js';
 import { connectLive, eventually, startApiProcess, type ApiProcess } from './live-process.js';
+import { rightsEndAcrossInstances } from './live-rights.js';
 
 /** LIVE_ADAPTER=redis: the same cross-instance delivery through a real redis-server (Debian's; .ci/run installs it). */
 const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
@@ -56,4 +57,6 @@ describeWithRedis('live discussion across processes through Redis', () => {
     expect(viewer.received.at(-1)!.comment!.body).toBe('Through Redis');
     viewer.socket.disconnect();
   });
+
+  it('takes a member demoted through B out of a working group on A, and closes on A a session revoked through B', () => rightsEndAcrossInstances(a, b));
 });

@@ -2,6 +2,7 @@ import { SubjectType } from '@ogp-forum/domain';
 import request from 'supertest';
 import { createTestDatabase } from './harness.js';
 import { connectLive, eventually, startApiProcess, type ApiProcess } from './live-process.js';
+import { rightsEndAcrossInstances } from './live-rights.js';
 
 /** The real thing: built api processes sharing one PostgreSQL, real HTTP, real socket.io-client connections. */
 
@@ -82,4 +83,6 @@ describe('live discussion across processes', () => {
     expect(again.received.map((event) => event.comment!.body)).toEqual(ids.map((_, i) => `Missed comment ${i + 1}`));
     again.socket.disconnect();
   });
+
+  it('takes a member demoted through B out of a working group on A, and closes on A a session revoked through B', () => rightsEndAcrossInstances(a, b));
 });

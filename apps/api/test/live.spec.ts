@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { SubjectType } from '@ogp-forum/domain';
 import jwt from 'jsonwebtoken';
 import type { RunningServer } from '../src/server.js';
@@ -89,10 +91,45 @@ describe('joining rooms', () => {
     live.socket.disconnect();
   });
 
-  it('limits how many events one connection may send', async () => {
+  it('answers malformed requests with BAD_USER_INPUT naming the field, never INTERNAL, and logs a line without a stack', async () => {
+    const logged = jest.spyOn(Logger.prototype, 'log');
+    const failed = jest.spyOn(Logger.prototype, 'error');
     const { socket } = await connectLive(server.url);
-    const answers = await Promise.all(Array.from({ length: 60 }, () => socket.emitWithAck('unsubscribe', commitment())));
-    expect(answers.filter((answer) => !answer.ok && answer.code === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(20);
+    const cases: [unknown, string][] = [
+      [{ ...commitment(), afterSeq: 1e300 }, 'afterSeq'],
+      [{ ...commitment(), afterSeq: 2 ** 53 }, 'afterSeq'],
+      [{ ...commitment(), afterSeq: 2 ** 31 }, 'afterSeq'],
+      [{ ...commitment(), afterSeq: -1 }, 'afterSeq'],
+      [{ ...commitment(), afterSeq: 1.5 }, 'afterSeq'],
+      [{ ...commitment(), afterSeq: 'NaN' }, 'afterSeq'],
+      [{ ...commitment(), afterSeq: '12' }, 'afterSeq'],
+      [{ ...commitment(), subjectId: 'not-a-uuid' }, 'subjectId'],
+      [{ ...commitment(), subjectId: `${subjectId}\u0000` }, 'subjectId'],
+      [{ ...commitment(), subjectId: 42 }, 'subjectId'],
+      [{ ...commitment(), subjectType: 'NONSENSE' }, 'subjectType'],
+      [{ ...commitment(), subjectType: 'COMMITMENT\n' }, 'subjectType'],
+      [null, 'object'],
+      ['COMMITMENT', 'object'],
+      [[commitment()], 'object'],
+    ];
+    for (const [request, field] of cases) {
+      const ack = await socket.emitWithAck('subscribe', request as never);
+      expect({ request, ack }).toEqual({ request, ack: { ok: false, code: 'BAD_USER_INPUT', message: expect.stringContaining(field) } });
+    }
+    expect(await socket.emitWithAck('unsubscribe', { subjectType: 'COMMITMENT', subjectId: '../etc' } as never)).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
+    expect(await socket.emitWithAck('typing', { subjectType: 'X\u0007' } as never)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await socket.emitWithAck('authenticate', { token: 42 } as never)).toMatchObject({ ok: false, code: 'BAD_USER_INPUT', message: expect.stringContaining('token') });
+    // A token with control characters is simply not a valid token.
+    expect(await socket.emitWithAck('authenticate', { token: 'a.b\u0000.c' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    // An id in capitals is still the id: the socket joins the room the events go to.
+    expect(await socket.emitWithAck('subscribe', { ...commitment(), subjectId: subjectId.toUpperCase() })).toMatchObject({ ok: true });
+
+    expect(failed).not.toHaveBeenCalled();
+    const lines = logged.mock.calls.map(([line]) => String(line)).filter((line) => line.includes('refused'));
+    expect(lines.length).toBeGreaterThanOrEqual(cases.length);
+    expect(lines.every((line) => !line.includes('\n'))).toBe(true);
+    logged.mockRestore();
+    failed.mockRestore();
     socket.disconnect();
   });
 });

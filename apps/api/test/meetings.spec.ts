@@ -2,6 +2,8 @@ import { SubjectType, type ThreadEventPayload } from '@ogp-forum/domain';
 import ICAL from 'ical.js';
 import request from 'supertest';
 import type { RunningServer } from '../src/server.js';
+import { StatementCounter } from '../src/database/statement-counter.js';
+import { Comment } from '../src/discussion/comment.entity.js';
 import { clientFor, errorCode } from './client.js';
 import { outbox, startTestServer } from './harness.js';
 import { connectLive, eventually } from './live-process.js';
@@ -293,6 +295,53 @@ describe('live meeting mode', () => {
     expect(errorCode(await client.call('mutation($m: ID!, $i: ID!) { openAgendaItem(meetingId: $m, agendaItemId: $i) { id } }', { m: id, i: first.id }, { token: cso }))).toBe('FORBIDDEN');
     viewer.socket.disconnect();
     latecomer.socket.disconnect();
+  });
+});
+
+describe('the discussion of an agenda item', () => {
+  const COMMENT = 'mutation($input: PostCommentInput!) { postComment(input: $input) { id } }';
+  const AGENDA = 'query($id: ID!) { meeting(id: $id) { agenda { title commentCount } } }';
+  const THREAD = 'query($id: ID!) { comments(subjectType: AGENDA_ITEM, subjectId: $id) { totalCount edges { node { body author { displayName } } } } }';
+
+  it('stays with its meeting after the chair moves on and ends it, counted per item for members and visitors alike', async () => {
+    const { id } = await createMeeting();
+    const first = (await ok(ADD_ITEM, { input: { meetingId: id, title: 'Progress of 1-c' } }, admin)).addAgendaItem;
+    const second = (await ok(ADD_ITEM, { input: { meetingId: id, title: 'Any other business' } }, admin)).addAgendaItem;
+    await ok('mutation($id: ID!) { startMeeting(id: $id) { status } }', { id }, admin);
+    const posted = (await ok(COMMENT, { input: { subjectType: 'AGENDA_ITEM', subjectId: first.id, body: 'The portal launch slipped to June.' } }, cso)).postComment;
+    await ok(COMMENT, { input: { subjectType: 'AGENDA_ITEM', subjectId: first.id, body: 'We will confirm the date.', parentId: posted.id } }, mois);
+    await ok('mutation($m: ID!, $i: ID!) { openAgendaItem(meetingId: $m, agendaItemId: $i) { id } }', { m: id, i: second.id }, admin);
+    await ok('mutation($id: ID!) { endMeeting(id: $id) { status } }', { id }, admin);
+
+    for (const token of [cso, undefined]) {
+      expect((await ok(AGENDA, { id }, token)).meeting.agenda).toEqual([
+        { title: 'Progress of 1-c', commentCount: 2 },
+        { title: 'Any other business', commentCount: 0 },
+      ]);
+      const thread = (await ok(THREAD, { id: first.id }, token)).comments;
+      expect(thread.edges.map((edge: { node: { body: string } }) => edge.node.body)).toEqual(['The portal launch slipped to June.', 'We will confirm the date.']);
+    }
+  });
+
+  it('counts comments for the whole agenda in a fixed number of statements, however long the agenda', async () => {
+    /** A meeting whose every item has a comment, stored directly: a post's live announcement would add statements of its own. */
+    async function meetingWithItems(count: number): Promise<string> {
+      const { id } = await createMeeting();
+      for (let n = 1; n <= count; n += 1) {
+        const item = (await ok(ADD_ITEM, { input: { meetingId: id, title: `Item ${n}` } }, admin)).addAgendaItem;
+        await server.dataSource.getRepository(Comment).save({ subjectType: SubjectType.AGENDA_ITEM, subjectId: item.id, seq: 1, authorId: csoUserId, body: `On item ${n}.` });
+      }
+      return id;
+    }
+    async function statements(id: string) {
+      const before = StatementCounter.total();
+      const { meeting } = await ok(AGENDA, { id });
+      return { statements: StatementCounter.total() - before, counted: meeting.agenda.map((item: { commentCount: number }) => item.commentCount) };
+    }
+    const short = await statements(await meetingWithItems(1));
+    const long = await statements(await meetingWithItems(12));
+    expect(long.counted).toEqual(Array(12).fill(1));
+    expect(long.statements).toBe(short.statements);
   });
 });
 

@@ -1,13 +1,21 @@
-import { Completion } from '@ogp-forum/domain';
+import { Completion, MeetingKind, MeetingStatus, ProposalStatus } from '@ogp-forum/domain';
 import request from 'supertest';
 import { Commitment } from '../src/commitments/commitment.entity.js';
 import { Milestone } from '../src/commitments/milestone.entity.js';
+import { ProgressUpdate } from '../src/commitments/progress-update.entity.js';
+import { Meeting } from '../src/meetings/meeting.entity.js';
+import { Attendance } from '../src/meetings/participation.entity.js';
+import { Proposal } from '../src/proposals/proposal.entity.js';
+import { User } from '../src/users/user.entity.js';
 import { StatementCounter } from '../src/database/statement-counter.js';
 import type { RunningServer } from '../src/server.js';
 import { graphql } from './client.js';
 import { startTestServer } from './harness.js';
 
 let server: RunningServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
 afterAll(() => server.stop());
 
 const PLAN_PAGE = `
@@ -40,7 +48,6 @@ async function reportStatements(planId: string): Promise<number> {
 }
 
 it('the plan page and the plan\'s report cost the same number of SQL statements with 14 commitments as with 54', async () => {
-  server = await startTestServer();
   const { data } = await graphql(server, '{ actionPlans { id themes { id } } }');
   const plan = data!.actionPlans[0];
 
@@ -72,4 +79,58 @@ it('the plan page and the plan\'s report cost the same number of SQL statements 
   expect(seeded.statements).toBeLessThanOrEqual(12);
   expect(await reportStatements(plan.id)).toBe(seededReport);
   expect(seededReport).toBeLessThanOrEqual(14);
+});
+
+const PLAN_DASHBOARD = `
+  query PlanDashboard($planId: ID!) {
+    planDashboard(planId: $planId) {
+      completionByTheme { theme { title } counts { completed total } }
+      completionHistory { updateCount points { date counts { completed total } } }
+      milestones { commitmentCode title end delayed }
+      freshness { organization { name } lastUpdateAt staleCommitments }
+      attendance { meeting { title startsAt } bySector { government civilSociety other } }
+      proposalsByStatus { status count }
+    }
+  }`;
+
+it('the plan dashboard costs the same number of SQL statements as commitments, updates, meetings and proposals grow', async () => {
+  const db = server.dataSource;
+  const [plan] = await db.query('SELECT id FROM action_plans WHERE number = 3');
+  async function dashboardStatements() {
+    const before = StatementCounter.total();
+    const { data, errors } = await graphql(server, PLAN_DASHBOARD, { planId: plan.id });
+    expect(errors).toBeUndefined();
+    return { statements: StatementCounter.total() - before, dashboard: data!.planDashboard };
+  }
+  const small = await dashboardStatements();
+
+  // Twenty more commitments with a milestone and three updates each, six more held meetings with a roll call, ten proposals.
+  const template = await db.getRepository(Commitment).findOneByOrFail({ planId: plan.id, code: '1-a' });
+  const users = await db.getRepository(User).find();
+  for (let index = 0; index < 20; index += 1) {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = template;
+    const commitment = await db.getRepository(Commitment).save({ ...fields, code: `8-${String(index).padStart(2, '0')}`, completion: Completion.SUBSTANTIAL });
+    await db.getRepository(Milestone).save({ commitmentId: commitment.id, position: 1, title: 'Step', start: '2017-01-01', end: '2017-06-30', completion: Completion.LIMITED });
+    await db.getRepository(ProgressUpdate).save(
+      [Completion.LIMITED, Completion.LIMITED, Completion.SUBSTANTIAL].map((completion, month) => ({
+        commitmentId: commitment.id, body: 'Progress', completion, postedAt: new Date(Date.UTC(2017, month + index % 6, 10)),
+      })),
+    );
+  }
+  for (let month = 0; month < 6; month += 1) {
+    const startsAt = new Date(Date.UTC(2017, month, 20, 5));
+    const meeting = await db.getRepository(Meeting).save({ kind: MeetingKind.REGULAR, title: `Extra meeting ${month}`, startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000), status: MeetingStatus.HELD });
+    await db.getRepository(Attendance).save(users.map((user) => ({ meetingId: meeting.id, userId: user.id })));
+  }
+  await db.getRepository(Proposal).save(
+    Array.from({ length: 10 }, (_, index) => ({ planId: plan.id, title: `Proposal ${index}`, status: ProposalStatus.SUBMITTED, submittedAt: new Date('2016-06-01') })),
+  );
+
+  const large = await dashboardStatements();
+  expect(large.dashboard.milestones.length).toBe(small.dashboard.milestones.length + 20);
+  expect(large.dashboard.completionHistory.updateCount).toBe(small.dashboard.completionHistory.updateCount + 60);
+  expect(large.dashboard.attendance.length).toBe(small.dashboard.attendance.length + 6);
+  expect(large.statements).toBe(small.statements);
+  // Plan, themes, commitments, milestones, updates, meetings, proposals, organisations, attendance: nine.
+  expect(small.statements).toBeLessThanOrEqual(9);
 });

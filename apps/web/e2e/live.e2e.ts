@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
+import { clientFor } from '../../api/test/client.js';
 import { startTestServer } from '../../api/test/harness.js';
 import { describeInBrowser, launchBrowser, signIn } from './browser.js';
 
@@ -143,6 +144,21 @@ describeInBrowser('a live commitment thread', () => {
     await posted.getByRole('button', { name: 'Save' }).click();
     await posted.getByText('check the aid figures?').waitFor();
     await posted.getByText('@OPGC contact', { exact: true }).waitFor();
+  });
+
+  it('keeps following the thread, as a visitor, after signing out (which closes the signed-in connection)', async () => {
+    const reader = await open();
+    await signIn(reader, 'acrc@example.org');
+    await reader.getByRole('heading', { name: 'Discussion and progress' }).waitFor();
+    await reader.getByRole('button', { name: 'Sign out' }).click();
+    await reader.getByRole('link', { name: 'Sign in' }).waitFor();
+
+    const client = clientFor(server);
+    const { token } = await client.login('mois@example.org');
+    const input = { subjectType: 'COMMITMENT', subjectId: commitmentUrl.split('/').at(-1), body: 'The inspection results are due in March.' };
+    await client.call('mutation($input: PostCommentInput!) { postComment(input: $input) { id } }', { input }, { token });
+    await reader.getByRole('button', { name: /new comment/ }).click();
+    await reader.getByRole('article', { name: 'Comment by MOIS contact' }).getByText('due in March').waitFor();
   });
 
   it('lists delayed milestones on the dashboard', async () => {

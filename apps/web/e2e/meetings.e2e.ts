@@ -26,8 +26,8 @@ describeInBrowser('a live forum meeting', () => {
     return body.data!;
   }
 
-  /** The chair schedules a meeting with two agenda items and opens it on the first, through the api. */
-  async function startedMeeting(): Promise<string> {
+  /** The chair schedules a meeting with two agenda items, through the api. */
+  async function scheduledMeeting(): Promise<{ meetingId: string; token: string }> {
     const { login } = await graphql<{ login: { accessToken: string } }>(
       'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
       { email: 'admin@example.org', password: 'demo-password-1' },
@@ -42,8 +42,14 @@ describeInBrowser('a live forum meeting', () => {
     for (const title of ['Opening and adoption of the agenda', 'Delayed milestones of commitment 1-c']) {
       await graphql('mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', { input: { meetingId: createMeeting.id, title } }, token);
     }
-    await graphql('mutation($id: ID!) { startMeeting(id: $id) { id } }', { id: createMeeting.id }, token);
-    return createMeeting.id;
+    return { meetingId: createMeeting.id, token };
+  }
+
+  /** The same meeting, opened on its first item. */
+  async function startedMeeting(): Promise<string> {
+    const { meetingId, token } = await scheduledMeeting();
+    await graphql('mutation($id: ID!) { startMeeting(id: $id) { id } }', { id: meetingId }, token);
+    return meetingId;
   }
 
   /** A page in its own browser context, with every console error and uncaught exception kept. */
@@ -84,6 +90,66 @@ describeInBrowser('a live forum meeting', () => {
     // The page followed live: still the one document load from the start.
     expect(await viewer.page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
     expect(viewer.errors).toEqual([]);
+  });
+
+  it('keeps what was said on an agenda item with the meeting, for members and visitors, after the chair moves on and ends it', async () => {
+    const { meetingId } = await scheduledMeeting();
+    const meetingUrl = `${server.url}/meetings/${meetingId}`;
+    const chair = await openPage();
+    chair.page.on('dialog', (dialog) => void dialog.accept());
+    await chair.page.goto(`${meetingUrl}/live`);
+    await signIn(chair.page, 'admin@example.org');
+    await chair.page.getByRole('button', { name: 'Start meeting' }).click();
+    await chair.page.getByTestId('current-agenda-item').filter({ hasText: 'Opening and adoption of the agenda' }).waitFor();
+
+    // A member comments on the first item while it is under discussion.
+    const member = await openPage();
+    await member.page.goto(`${meetingUrl}/live`);
+    await signIn(member.page, 'cso@example.org');
+    await member.page.getByTestId('current-agenda-item').filter({ hasText: 'Opening and adoption of the agenda' }).waitFor();
+    await member.page.getByLabel('Write a comment').fill('Open Net asks that the agenda include the open data law.');
+    await member.page.getByRole('button', { name: 'Post comment' }).click();
+    await member.page.getByRole('article').getByText('Open Net asks that the agenda include the open data law.').waitFor();
+
+    await chair.page.getByRole('button', { name: 'Next item' }).click();
+    await chair.page.getByTestId('current-agenda-item').filter({ hasText: 'Delayed milestones of commitment 1-c' }).waitFor();
+    await chair.page.getByRole('button', { name: 'End meeting' }).click();
+    await chair.page.getByTestId('current-agenda-item').filter({ hasText: 'The meeting has ended' }).waitFor();
+
+    /** The comment is under the first item, once its discussion is opened; the second item's discussion is empty. */
+    async function commentUnderFirstItem(page: Page, discussion: (count: number) => string, items = page.locator('.agenda-list > li')) {
+      const first = items.filter({ hasText: 'Opening and adoption of the agenda' });
+      await first.getByText(discussion(1), { exact: true }).click();
+      await first.getByRole('article').getByText('Open Net asks that the agenda include the open data law.').waitFor();
+      expect(await items.filter({ hasText: 'Delayed milestones of commitment 1-c' }).getByText(discussion(0), { exact: true }).count()).toBe(1);
+    }
+    const english = (count: number) => `Discussion (${count})`;
+    const korean = (count: number) => `토론 (${count})`;
+
+    // The member opens the meeting by its address, and again after a reload.
+    await member.page.goto(meetingUrl);
+    await commentUnderFirstItem(member.page, english);
+    await member.page.reload();
+    await commentUnderFirstItem(member.page, english);
+
+    // A visitor reading in Korean, without an account, finds it too.
+    const visitor = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
+    const visitorErrors: string[] = [];
+    visitor.on('pageerror', (error) => visitorErrors.push(error.message));
+    await visitor.goto(meetingUrl);
+    await commentUnderFirstItem(visitor, korean);
+
+    // Published, the minutes carry each item's discussion beside its notes, for everyone.
+    await chair.page.getByRole('navigation', { name: 'Meetings', exact: true }).getByRole('link', { name: 'Mid-term review of the action plan' }).click();
+    await chair.page.getByRole('button', { name: 'Publish minutes' }).click();
+    await chair.page.getByText(/^Published on /).waitFor();
+    await visitor.reload();
+    const minutesItems = visitor.getByRole('region', { name: '회의록', exact: true }).locator('.template-field');
+    await commentUnderFirstItem(visitor, korean, minutesItems);
+
+    expect(chair.errors).toEqual([]);
+    expect(member.errors).toEqual([]);
+    expect(visitorErrors).toEqual([]);
   });
 
   it('never overwrites a minutes draft: a member editing sees the text someone else saved and merges it', async () => {

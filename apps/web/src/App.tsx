@@ -1,8 +1,9 @@
 import { Action } from '@ogp-forum/domain';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { RequirePermission } from './components/RequirePermission';
-import { NotFound } from './components/states';
+import { Loading, NotFound } from './components/states';
 import { AccountPage } from './features/account/AccountPage';
 import { AuditLogPage } from './features/admin/AuditLogPage';
 import { MembersPage } from './features/admin/MembersPage';
@@ -27,7 +28,11 @@ import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { AdoptPlanPage } from './features/plans/AdoptPlanPage';
 import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
+import { RepositoryPage } from './features/plans/RepositoryPage';
 import { ReportPage } from './features/reports/ReportPage';
+
+// The charts library is loaded only by the page that draws charts.
+const PlanDashboardPage = lazy(() => import('./features/dashboard/PlanDashboardPage').then((module) => ({ default: module.PlanDashboardPage })));
 
 export function App() {
   return (
@@ -41,6 +46,15 @@ export function App() {
         <Route path="plans/:planId/register" element={<RegisterPage />} />
         <Route path="plans/:planId/compliance" element={<CompliancePage />} />
         <Route path="plans/:planId/report" element={<ReportPage />} />
+        <Route path="plans/:planId/repository" element={<RepositoryPage />} />
+        <Route
+          path="plans/:planId/dashboard"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PlanDashboardPage />
+            </Suspense>
+          }
+        />
         <Route
           path="plans/:planId/adopt"
           element={

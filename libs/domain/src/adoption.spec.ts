@@ -1,4 +1,4 @@
-import { adoptionProblems, commitmentCode, isRealDate, ogpValuesNamedIn, parseMilestoneList } from './adoption.js';
+import { adoptionProblems, commitmentCode, ogpValuesNamedIn, parseMilestoneList } from './adoption.js';
 import { OgpValue } from './enums.js';
 
 describe('commitment codes in the OGP style', () => {
@@ -49,13 +49,6 @@ describe('the milestones of a draft', () => {
     expect(milestones).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(problem);
-  });
-
-  it('knows which days exist', () => {
-    expect(isRealDate('2020-02-29')).toBe(true);
-    expect(isRealDate('2019-02-29')).toBe(false);
-    expect(isRealDate('2019-13-01')).toBe(false);
-    expect(isRealDate('19-01-01')).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { OgpValue } from './enums.js';
+import { isCalendarDate } from './input.js';
 
 /**
  * Adoption: a plan's frozen draft commitments become its commitments, grouped under themes and numbered in the OGP style
@@ -31,17 +32,9 @@ export interface MilestoneList {
   problems: string[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** "(2019-03-31)" or "(2019-01-01 – 2019-03-31)" at the end of a list item; the dash may be –, —, ~ or "to". */
 const DATES_AT_END = /\(\s*(\d{4}-\d{2}-\d{2})(?:\s*(?:–|—|~|to|-)\s*(\d{4}-\d{2}-\d{2}))?\s*\)\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
-
-/** Whether an ISO date names a day that exists (2019-02-30 does not). */
-export function isRealDate(iso: string): boolean {
-  if (!ISO_DATE.test(iso)) return false;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
-}
 
 function dayAfter(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -69,7 +62,7 @@ export function parseMilestoneList(text: string, commitmentStart: string): Miles
     const start = second ? first : milestones.length ? dayAfter(milestones[milestones.length - 1].end) : commitmentStart;
     const end = second ?? first;
     if (!title) problems.push(`"${item}" has a date but no title`);
-    else if (!isRealDate(first) || (second && !isRealDate(second))) problems.push(`"${item}" names a day that does not exist`);
+    else if (!isCalendarDate(first) || (second && !isCalendarDate(second))) problems.push(`"${item}" names a day that does not exist`);
     else if (end < start) problems.push(`"${item}" ends before it starts (${start})`);
     else milestones.push({ title, start, end });
   }

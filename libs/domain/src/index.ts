@@ -14,3 +14,6 @@ export * from './report-document.js';
 export * from './report-texts.js';
 export * from './self-assessment.js';
 export * from './compliance.js';
+export * from './dashboard.js';
+export * from './input.js';
+export * from './attachments.js';

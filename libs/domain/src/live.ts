@@ -123,6 +123,8 @@ export interface ServerToClientEvents {
   typing: (event: TypingPayload) => void;
   notification: (event: { unreadCount: number }) => void;
   'auth:expired': () => void;
+  /** The server took the connection out of a subject's room: its user may no longer read it (a new role or organisation). */
+  unsubscribed: (subject: SubjectRef) => void;
 }
 
 /** Client → server events on the `/live` namespace; each is acknowledged. */

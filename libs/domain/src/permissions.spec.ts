@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, string> = {
   [Action.SIGN_OFF_COMMITMENT]: '   0    0       1   1   0',
   [Action.WRITE_REPORT]: '          0    0       0   1   1',
   [Action.OPEN_REPORT_CONSULTATION]: '0   0       0   0   1',
+  [Action.UPLOAD_DOCUMENT]: '       0    1       1   1   1',
   [Action.MANAGE_MEMBERS]: '        0    0       0   0   1',
   [Action.MANAGE_PLANS]: '          0    0       0   0   1',
   [Action.MANAGE_MEETINGS]: '       0    0       0   0   1',

@@ -31,6 +31,8 @@ export enum Action {
   WRITE_REPORT = 'WRITE_REPORT',
   /** Opening a draft self-assessment report for public comment, for a set period. */
   OPEN_REPORT_CONSULTATION = 'OPEN_REPORT_CONSULTATION',
+  /** Attaching documents: to what, is decided next to the data (canUploadAttachment); also removing one's own. */
+  UPLOAD_DOCUMENT = 'UPLOAD_DOCUMENT',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
   MANAGE_PLANS = 'MANAGE_PLANS',
   MANAGE_MEETINGS = 'MANAGE_MEETINGS',
@@ -62,6 +64,7 @@ export const PERMISSIONS: Record<Action, readonly (Role | null)[]> = {
   [Action.SIGN_OFF_COMMITMENT]: [Role.GOVERNMENT, Role.CSO],
   [Action.WRITE_REPORT]: [Role.ADMIN, Role.GOVERNMENT],
   [Action.OPEN_REPORT_CONSULTATION]: [Role.ADMIN],
+  [Action.UPLOAD_DOCUMENT]: EVERYONE_SIGNED_IN,
   [Action.MANAGE_MEMBERS]: [Role.ADMIN],
   [Action.MANAGE_PLANS]: [Role.ADMIN],
   [Action.MANAGE_MEETINGS]: [Role.ADMIN],

@@ -1,5 +1,5 @@
 import { Role } from './enums.js';
-import { canEvaluate, canReadProposal, canSeeEvaluations, isDecided, ProposalMover, proposalMover, ProposalStatus } from './proposals.js';
+import { canEvaluate, canReadProposal, canSeeEvaluations, evaluationCounts, isDecided, ProposalMover, proposalMover, ProposalStatus } from './proposals.js';
 
 const draft = { status: ProposalStatus.DRAFT, organizationId: 'open-net', proposerId: 'author', coSponsorOrganizationIds: ['cfits'], submittedAt: null };
 
@@ -87,5 +87,25 @@ describe('who may evaluate', () => {
     ${null}                                                           | ${ProposalStatus.UNDER_REVIEW} | ${false}
   `('$evaluator on a $status proposal: $may', ({ evaluator, status, may }) => {
     expect(canEvaluate(evaluator, { ...proposal, status })).toBe(may);
+  });
+});
+
+describe('whose scores count', () => {
+  const proposal = { proposerId: 'author', organizationId: 'open-net', coSponsorOrganizationIds: ['indilab'] };
+  it.each`
+    evaluator                                        | counts
+    ${{ id: 'm', organizationId: 'mois' }}           | ${true}
+    ${{ id: 'a', organizationId: null }}             | ${true}
+    ${{ id: 'o', organizationId: 'open-net' }}       | ${false}
+    ${{ id: 's', organizationId: 'indilab' }}        | ${false}
+    ${{ id: 'author', organizationId: null }}        | ${false}
+  `('a score by $evaluator counts: $counts', ({ evaluator, counts }) => {
+    expect(evaluationCounts(evaluator, proposal)).toBe(counts);
+  });
+
+  it('stops counting while the evaluator\'s organisation co-sponsors, and counts again when it stops', () => {
+    const evaluator = { id: 'c', organizationId: 'cfits' };
+    expect(evaluationCounts(evaluator, { ...proposal, coSponsorOrganizationIds: ['indilab', 'cfits'] })).toBe(false);
+    expect(evaluationCounts(evaluator, proposal)).toBe(true);
   });
 });

@@ -99,17 +99,37 @@ export function canSeeEvaluations(reader: { role: Role } | null | undefined, pro
 }
 
 /**
- * A forum member scores a proposal that is open for evaluation, unless they propose or back it (their own, their
- * organisation's, or one their organisation co-sponsors): they argue for it in its thread, they do not grade it.
+ * Whether a member proposes or backs a proposal: its author, a member of the proposing organisation or of one that
+ * co-sponsors it. They argue for it in its thread; they do not grade it.
  */
+export function backsProposal(
+  member: { id: string; organizationId: string | null },
+  proposal: { proposerId: string | null; organizationId: string | null; coSponsorOrganizationIds: string[] },
+): boolean {
+  if (member.id === proposal.proposerId) return true;
+  if (member.organizationId === null) return false;
+  return member.organizationId === proposal.organizationId || proposal.coSponsorOrganizationIds.includes(member.organizationId);
+}
+
+/** A forum member scores a proposal that is open for evaluation, unless they back it. */
 export function canEvaluate(
   evaluator: { id: string; role: Role; organizationId: string | null } | null | undefined,
   proposal: { status: ProposalStatus; proposerId: string | null; organizationId: string | null; coSponsorOrganizationIds: string[] },
 ): boolean {
   if (!evaluator || !MEMBER_ROLES.includes(evaluator.role) || !isOpenForEvaluation(proposal.status)) return false;
-  if (evaluator.id === proposal.proposerId) return false;
-  if (evaluator.organizationId === null) return true;
-  return evaluator.organizationId !== proposal.organizationId && !proposal.coSponsorOrganizationIds.includes(evaluator.organizationId);
+  return !backsProposal(evaluator, proposal);
+}
+
+/**
+ * Whether a score counts in the averages, judged when they are read: a member who scored and whose organisation then
+ * co-sponsored the proposal (or who joined one that backs it) is a backer now, and a backer's score is kept but not
+ * counted. Should the organisation stop co-sponsoring, the score counts again.
+ */
+export function evaluationCounts(
+  evaluator: { id: string; organizationId: string | null },
+  proposal: { proposerId: string | null; organizationId: string | null; coSponsorOrganizationIds: string[] },
+): boolean {
+  return !backsProposal(evaluator, proposal);
 }
 
 /** The four criteria each evaluator scores from 1 to 5. */

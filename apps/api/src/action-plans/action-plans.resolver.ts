@@ -1,11 +1,11 @@
-import { Inject, ParseUUIDPipe } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { idArg } from '../common/graphql/id-args.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion, todayIn } from '@ogp-forum/domain';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { User } from '../users/user.entity.js';
-import { idArg } from '../common/graphql/id-args.js';
 import { AdoptionService } from './adoption.service.js';
 import { CoCreationCalendarInput, CreateActionPlanInput } from './dto/action-plan.input.js';
 import { AdoptActionPlanInput } from './dto/adopt-action-plan.input.js';
@@ -14,7 +14,7 @@ import { Commitment } from '../commitments/commitment.entity.js';
 import { IrmRecommendation } from '../irm/irm-recommendation.entity.js';
 import { ActionPlan } from './action-plan.entity.js';
 import { ActionPlansService } from './action-plans.service.js';
-import { CompletionCounts } from './completion-counts.type.js';
+import { CompletionCounts, toCompletionCounts } from './completion-counts.type.js';
 import { Theme } from './theme.entity.js';
 
 @Resolver(() => ActionPlan)
@@ -33,7 +33,7 @@ export class ActionPlansResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => ActionPlan)
-  actionPlan(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<ActionPlan> {
+  actionPlan(@Args(...idArg('id')) id: string): Promise<ActionPlan> {
     return this.plans.findById(id);
   }
 
@@ -46,7 +46,7 @@ export class ActionPlansResolver {
   @Allow(Action.MANAGE_PLANS)
   @Mutation(() => ActionPlan, { description: 'Moves the dates of a plan still in co-creation.' })
   updateCoCreationCalendar(
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args(...idArg('id')) id: string,
     @Args('input') input: CoCreationCalendarInput,
     @CurrentUser() chair: User,
   ): Promise<ActionPlan> {
@@ -79,16 +79,7 @@ export class ActionPlansResolver {
 
   @ResolveField(() => CompletionCounts)
   async completionCounts(@Parent() plan: ActionPlan, @Context() { loaders }: GraphqlContext): Promise<CompletionCounts> {
-    const counts = countByCompletion(await loaders.commitmentsByPlan.load(plan.id));
-    return {
-      notStarted: counts.NOT_STARTED,
-      limited: counts.LIMITED,
-      substantial: counts.SUBSTANTIAL,
-      completed: counts.COMPLETED,
-      withdrawn: counts.WITHDRAWN,
-      incorporated: counts.INCORPORATED,
-      total: counts.total,
-    };
+    return toCompletionCounts(countByCompletion(await loaders.commitmentsByPlan.load(plan.id)));
   }
 
   @ResolveField(() => [IrmRecommendation])

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { CompletionCounts as DomainCompletionCounts } from '@ogp-forum/domain';
 
 @ObjectType({ description: 'A plan\'s commitments by completion level, as a self-assessment report counts them.' })
 export class CompletionCounts {
@@ -22,4 +23,17 @@ export class CompletionCounts {
 
   @Field(() => Int)
   total!: number;
+}
+
+/** The domain's counts (keyed by level) as the api's type. */
+export function toCompletionCounts(counts: DomainCompletionCounts): CompletionCounts {
+  return {
+    notStarted: counts.NOT_STARTED,
+    limited: counts.LIMITED,
+    substantial: counts.SUBSTANTIAL,
+    completed: counts.COMPLETED,
+    withdrawn: counts.WITHDRAWN,
+    incorporated: counts.INCORPORATED,
+    total: counts.total,
+  };
 }

@@ -1,5 +1,6 @@
-import { Args, Context, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action } from '@ogp-forum/domain';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow } from '../common/guards/allow.decorator.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
@@ -19,7 +20,7 @@ export class AuditResolver {
   auditEvents(
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
-    @Args('entityId', { type: () => ID, nullable: true }) entityId?: string,
+    @Args(...idArg('entityId', { nullable: true })) entityId?: string,
   ) {
     return this.audit.list(first, after, entityId);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, LessThan, Repository } from 'typeorm';
-import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeTimeCursor, toConnection } from '../common/graphql/connection.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditEntry {
@@ -37,7 +37,7 @@ export class AuditService {
     const where = entityId ? { entityId } : {};
     const [rows, totalCount] = await Promise.all([
       this.events.find({
-        where: after ? { ...where, createdAt: LessThan(new Date(decodeCursor(after))) } : where,
+        where: after ? { ...where, createdAt: LessThan(decodeTimeCursor(after)) } : where,
         order: { createdAt: 'DESC' },
         take: first + 1,
       }),

@@ -9,11 +9,12 @@ import { AuthResolver, SessionsResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LocalStrategy } from './local.strategy.js';
 import { Session } from './session.entity.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 
 @Global()
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([User, Session])],
-  providers: [AuthService, LocalStrategy, AuthResolver, SessionsResolver, RateLimitService, { provide: APP_GUARD, useClass: PermissionGuard }],
+  providers: [AuthService, SignInThrottle, LocalStrategy, AuthResolver, SessionsResolver, RateLimitService, { provide: APP_GUARD, useClass: PermissionGuard }],
   exports: [AuthService, RateLimitService],
 })
 export class AuthModule {}

@@ -1,7 +1,8 @@
-import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action } from '@ogp-forum/domain';
 import { Inject } from '@nestjs/common';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentSessionId, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
@@ -13,12 +14,14 @@ import { AuthPayload, ChangePasswordInput } from './dto/auth.types.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 import { Session } from './session.entity.js';
 import { clearRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { REFRESH_COOKIE } from './tokens.js';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,12 +33,14 @@ export class AuthResolver {
     description: 'Signs in; the refresh token comes back as an httpOnly cookie. Null, with an error, when refused.',
   })
   async login(
-    @Args('email') _email: string,
+    @Args('email') email: string,
     @Args('password') _password: string,
     @CurrentUser() user: User,
     @Context() { req, res }: GraphqlContext,
   ): Promise<AuthPayload> {
-    return this.answer(await this.auth.startSession(user, clientOf(req)), res);
+    const payload = this.answer(await this.auth.startSession(user, clientOf(req)), res);
+    this.throttle.rememberDevice(res, this.throttle.attemptOf(req, email), this.config.production);
+    return payload;
   }
 
   @Allow(Action.READ_PUBLIC)
@@ -50,9 +55,9 @@ export class AuthResolver {
   }
 
   @Allow(Action.READ_PUBLIC)
-  @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie and clears it.' })
-  async logout(@Context() { req, res }: GraphqlContext): Promise<boolean> {
-    await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
+  @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie or of the bearer token, and clears the cookie.' })
+  async logout(@CurrentSessionId() sessionId: string | null, @Context() { req, res }: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(req.cookies?.[REFRESH_COOKIE], sessionId);
     clearRefreshCookie(res, this.config.production);
     return true;
   }
@@ -71,7 +76,7 @@ export class AuthResolver {
 
   @Allow(Action.MANAGE_OWN_ACCOUNT)
   @Mutation(() => Boolean, { description: 'Signs one of your sessions out; false if it was not open.' })
-  revokeSession(@CurrentUser() user: User, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<boolean> {
+  revokeSession(@CurrentUser() user: User, @Args(...idArg('id')) id: string): Promise<boolean> {
     return this.auth.revokeSession(user.id, id);
   }
 

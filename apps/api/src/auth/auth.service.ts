@@ -1,18 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { hash, verify } from '@node-rs/argon2';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
-import { BadUserInputError, RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors.js';
+import { BadUserInputError, UnauthenticatedError } from '../common/errors/domain-errors.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
 import { RefreshToken, Session } from './session.entity.js';
-import { newRefreshSecret, parseRefreshToken, sameHash, SESSION_TTL_DAYS, sha256, signAccessToken, verifyAccessToken } from './tokens.js';
+import { SESSION_ENDED, type SessionEnded } from './session-events.js';
+import {
+  newRefreshSecret,
+  parseRefreshToken,
+  sameHash,
+  SESSION_TTL_DAYS,
+  sha256,
+  signAccessToken,
+  successorSecret,
+  verifyAccessToken,
+} from './tokens.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Two tabs opening together, or a retry after a lost answer, present one refresh token twice within seconds. */
+export const REFRESH_REUSE_WINDOW_MS = 30_000;
 
 export interface ClientInfo {
   userAgent: string;
@@ -38,27 +49,15 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig & { jwtSecret: string },
+    private readonly events: EventEmitter2,
   ) {}
 
-  /** The user behind an e-mail and password; locks the account for a while after repeated failures. */
+  /** The user behind an e-mail and password; how many tries anyone gets is SignInThrottle's business. */
   async validateCredentials(email: string, password: string): Promise<User> {
     const user = await this.users.findOneBy({ email: email.trim() });
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      throw new RateLimitedError('Too many failed sign-ins; try again later', { retryAfter: user.lockedUntil.toISOString() });
-    }
     const valid = user?.passwordHash ? await verify(user.passwordHash, password) : (await verify(await this.dummyHash, password), false);
-    if (!user || !valid) {
-      if (user) await this.recordFailure(user);
-      throw new UnauthenticatedError('The e-mail address or the password is wrong');
-    }
-    if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
+    if (!user || !valid) throw new UnauthenticatedError('The e-mail address or the password is wrong');
     return user;
-  }
-
-  private async recordFailure(user: User): Promise<void> {
-    const failures = user.failedLogins + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null;
-    await this.users.update(user.id, { failedLogins: lockedUntil ? 0 : failures, lockedUntil });
   }
 
   /** Starts a session for a user who proved who they are. */
@@ -73,13 +72,15 @@ export class AuthService {
         expiresAt: new Date(now.getTime() + SESSION_TTL_DAYS * DAY_MS),
         revokedAt: null,
       });
-      const refreshToken = await this.issueRefreshToken(tx.getRepository(RefreshToken), session.id);
-      return { user, session, refreshToken, accessToken: this.accessTokenFor(user, session) };
+      const secret = newRefreshSecret();
+      const token = await this.issueRefreshToken(tx, session.id, secret);
+      return { user, session, refreshToken: `${token.id}.${secret}`, accessToken: this.accessTokenFor(user, session) };
     });
   }
 
   /**
-   * Exchanges a refresh token for a new pair. A token that was already exchanged means two parties hold it:
+   * Exchanges a refresh token for a new pair. A token presented again within REFRESH_REUSE_WINDOW_MS of its exchange gets
+   * the same new refresh token (two tabs, or a retry, racing at expiry); any other second use means two parties hold it:
    * the whole session is revoked and both must sign in again.
    */
   async refresh(cookie: string | undefined): Promise<IssuedSession> {
@@ -95,36 +96,56 @@ export class AuthService {
       if (!token || !sameHash(parsed.secret, token.tokenHash)) return { error: 'Sign in to continue' };
       const session = await tx.findOneByOrFail(Session, { id: token.sessionId });
       if (session.revokedAt || session.expiresAt < new Date()) return { error: 'Your session has ended; sign in again' };
-      if (token.usedAt) {
+      const nextSecret = successorSecret(parsed.secret, this.config.jwtSecret);
+      let nextId = token.replacedById;
+      if (!token.usedAt) {
+        nextId = (await this.issueRefreshToken(tx, session.id, nextSecret)).id;
+        await tx.update(RefreshToken, token.id, { usedAt: new Date(), replacedById: nextId });
+        await tx.update(Session, session.id, { lastUsedAt: new Date() });
+      } else if (!(await this.justReplaced(tx, token, nextSecret))) {
         await tx.update(Session, session.id, { revokedAt: new Date() });
-        return { error: 'This sign-in was used from somewhere else and has been ended for your safety; sign in again' };
+        return { error: 'This sign-in was used from somewhere else and has been ended for your safety; sign in again', ended: session.id };
       }
-      await tx.update(RefreshToken, token.id, { usedAt: new Date() });
-      await tx.update(Session, session.id, { lastUsedAt: new Date() });
       const user = await tx.findOneByOrFail(User, { id: session.userId });
-      const refreshToken = await this.issueRefreshToken(tx.getRepository(RefreshToken), session.id);
-      return { issued: { user, session, refreshToken, accessToken: this.accessTokenFor(user, session) } };
+      return { issued: { user, session, refreshToken: `${nextId}.${nextSecret}`, accessToken: this.accessTokenFor(user, session) } };
     });
     // Thrown after the transaction so that a revocation for token reuse is committed, not rolled back.
-    if ('error' in outcome) throw new UnauthenticatedError(outcome.error);
+    if ('error' in outcome) {
+      if (outcome.ended) this.sessionsEnded([outcome.ended]);
+      throw new UnauthenticatedError(outcome.error);
+    }
     return outcome.issued!;
   }
 
-  /** Ends the session the refresh token belongs to; quietly does nothing for a token we do not know. */
-  async logout(cookie: string | undefined): Promise<void> {
+  /** Whether a used token was exchanged within the reuse window for a successor that is itself still unused. */
+  private async justReplaced(tx: EntityManager, token: RefreshToken, nextSecret: string): Promise<boolean> {
+    if (!token.usedAt || !token.replacedById || Date.now() - token.usedAt.getTime() > REFRESH_REUSE_WINDOW_MS) return false;
+    const successor = await tx.findOneBy(RefreshToken, { id: token.replacedById });
+    return Boolean(successor && !successor.usedAt && sameHash(nextSecret, successor.tokenHash));
+  }
+
+  /** Ends the session of the refresh token and the one the request is signed in with; quietly ignores a token we do not know. */
+  async logout(cookie: string | undefined, signedInSessionId: string | null): Promise<void> {
+    const ending = signedInSessionId ? [signedInSessionId] : [];
     const parsed = parseRefreshToken(cookie);
-    if (!parsed) return;
-    const token = await this.db.getRepository(RefreshToken).findOneBy({ id: parsed.id });
-    if (token && sameHash(parsed.secret, token.tokenHash)) {
-      await this.sessions.update({ id: token.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    }
+    const token = parsed && (await this.db.getRepository(RefreshToken).findOneBy({ id: parsed.id }));
+    if (token && sameHash(parsed.secret, token.tokenHash)) ending.push(token.sessionId);
+    if (!ending.length) return;
+    const ended = await this.sessions
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: new Date() })
+      .where({ id: In(ending), revokedAt: IsNull() })
+      .returning('id')
+      .execute();
+    this.sessionsEnded((ended.raw as { id: string }[]).map((row) => row.id));
   }
 
   /** The signed-in user of a bearer access token; the session must still be open (logout is immediate). */
   async userForAccessToken(token: string): Promise<{ user: User; sessionId: string }> {
     const claims = verifyAccessToken(token, this.config.jwtSecret);
     const session = await this.sessions.findOne({ where: { id: claims.sid }, relations: { user: true } });
-    if (!session || session.revokedAt || session.userId !== claims.sub || !session.user) {
+    if (!session || session.revokedAt || session.expiresAt < new Date() || session.userId !== claims.sub || !session.user) {
       throw new UnauthenticatedError('Your session has ended; sign in again');
     }
     return { user: session.user, sessionId: session.id };
@@ -137,6 +158,7 @@ export class AuthService {
   /** Revokes one of the user's own sessions; false when there is no such open session of theirs. */
   async revokeSession(userId: string, sessionId: string): Promise<boolean> {
     const result = await this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (result.affected) this.sessionsEnded([sessionId]);
     return (result.affected ?? 0) > 0;
   }
 
@@ -148,24 +170,29 @@ export class AuthService {
     const problem = passwordProblem(newPassword, user.email);
     if (problem) throw new BadUserInputError(problem, { field: 'newPassword' });
     const passwordHash = await hash(newPassword, ARGON2_OPTIONS);
-    await this.db.transaction(async (tx) => {
+    const ended = await this.db.transaction(async (tx) => {
       await tx.update(User, user.id, { passwordHash });
-      await tx
+      return tx
         .createQueryBuilder()
         .update(Session)
         .set({ revokedAt: new Date() })
         .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', { userId: user.id, sessionId: currentSessionId })
+        .returning('id')
         .execute();
     });
+    this.sessionsEnded((ended.raw as { id: string }[]).map((row) => row.id));
+  }
+
+  /** Called after the commit: the live gateway closes the sessions' open connections. */
+  private sessionsEnded(sessionIds: string[]): void {
+    for (const sessionId of sessionIds) this.events.emit(SESSION_ENDED, { sessionId } satisfies SessionEnded);
   }
 
   private accessTokenFor(user: User, session: Session): string {
     return signAccessToken({ sub: user.id, sid: session.id, role: user.role }, this.config.jwtSecret);
   }
 
-  private async issueRefreshToken(tokens: Repository<RefreshToken>, sessionId: string): Promise<string> {
-    const secret = newRefreshSecret();
-    const token = await tokens.save({ sessionId, tokenHash: sha256(secret), usedAt: null });
-    return `${token.id}.${secret}`;
+  private issueRefreshToken(tx: EntityManager, sessionId: string, secret: string): Promise<RefreshToken> {
+    return tx.save(RefreshToken, { sessionId, tokenHash: sha256(secret), usedAt: null, replacedById: null });
   }
 }

@@ -63,7 +63,14 @@ export class RefreshToken {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  /** Set when the token was exchanged for the next one; a second use is a theft signal. */
+  /** Set when the token was exchanged for the next one; a second use is a theft signal, past the reuse window. */
   @Column({ type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
+
+  /** The token it was exchanged for, whose secret is derived from this one's (tokens.ts successorSecret). */
+  @ManyToOne(() => RefreshToken, { nullable: true, onDelete: 'SET NULL' })
+  replacedBy?: Relation<RefreshToken> | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  replacedById!: string | null;
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { Role } from '@ogp-forum/domain';
 import { UnauthenticatedError } from '../common/errors/domain-errors.js';
@@ -34,6 +34,15 @@ export const sha256 = (value: string) => createHash('sha256').update(value).dige
 /** A refresh token is `<token id>.<secret>`: the id finds the row, the secret is compared by hash. */
 export function newRefreshSecret(): string {
   return randomBytes(32).toString('base64url');
+}
+
+/**
+ * The secret of the token that replaces `secret`: its HMAC under the server's secret. Being derived, not stored, it lets
+ * a token presented again within the reuse window get the very successor the first exchange gave, while the database
+ * keeps hashes only; nobody without the server's secret can compute it from a stolen token or a copied table.
+ */
+export function successorSecret(secret: string, serverSecret: string): string {
+  return createHmac('sha256', serverSecret).update(`refresh-successor:${secret}`).digest('base64url');
 }
 
 export function parseRefreshToken(value: string | undefined): { id: string; secret: string } | null {

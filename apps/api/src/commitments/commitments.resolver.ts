@@ -1,9 +1,9 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, ActionPlanStatus, canPostProgressUpdate, daysDelayed, isCommitmentStale, isMilestoneDelayed, SubjectType } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
 import { Clock } from '../common/clock.js';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../users/user.entity.js';
@@ -32,17 +32,18 @@ export class CommitmentsResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => Commitment)
-  commitment(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<Commitment> {
+  commitment(@Args(...idArg('id')) id: string): Promise<Commitment> {
     return this.service.findById(id);
   }
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => CommitmentConnection, { description: 'A plan\'s commitments in code order, a page at a time.' })
   commitments(
-    @Args('planId', { type: () => ID }, ParseUUIDPipe) planId: string,
-    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter: CommitmentFilter | undefined,
+    @Args(...idArg('planId')) planId: string,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
+    // Optional rather than `| undefined`: a union is reflected as Object, and the ValidationPipe would skip the filter.
+    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter?: CommitmentFilter,
   ) {
     return this.service.list(planId, filter, first, after);
   }

@@ -3,6 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ActionPlanStatus, canPostProgressUpdate, SubjectType } from '@ogp-forum/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
 import { THREAD_EVENT, type ThreadEventsCommitted } from '../discussion/thread-events.js';
@@ -26,6 +27,7 @@ export class ProgressUpdatesService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: EventEmitter2,
+    private readonly clock: Clock,
   ) {}
 
   async post(author: User, input: PostProgressUpdateInput): Promise<ProgressUpdate> {
@@ -54,7 +56,7 @@ export class ProgressUpdatesService {
           completion: input.completion,
           evidenceLinks: input.evidenceLinks,
           milestoneChanges,
-          postedAt: new Date(),
+          postedAt: this.clock.now(),
         }),
       );
       await this.audit.record(tx, {

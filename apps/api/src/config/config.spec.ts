@@ -25,9 +25,20 @@ describe('loadConfig', () => {
     ${{ JWT_SECRET: 'short' }}                     | ${/^JWT_SECRET must be at least 32/}
     ${{ NODE_ENV: 'production' }}                  | ${/^JWT_SECRET must be set in production/}
     ${{ CORS_ORIGINS: 'forum.example.org' }}       | ${/^CORS_ORIGINS must list origins/}
+    ${{ TRUST_PROXY: 'nginx' }}                    | ${/^TRUST_PROXY must list loopback/}
     ${{ LIVE_ADAPTER: 'carrier-pigeon' }}          | ${/^LIVE_ADAPTER must be postgres, redis or memory/}
     ${{ LIVE_ADAPTER: 'redis' }}                   | ${/^REDIS_URL must be set/}
     ${{ LIVE_ADAPTER: 'redis', REDIS_URL: 'http://x' }} | ${/^REDIS_URL must start with redis/}
+    ${{ UPLOAD_MAX_MB: '0' }}                      | ${/^UPLOAD_MAX_MB must be a whole number of megabytes/}
+    ${{ UPLOAD_MAX_MB: '2.5' }}                    | ${/^UPLOAD_MAX_MB must be a whole number of megabytes/}
+    ${{ UPLOAD_MAX_MB: '5000' }}                   | ${/^UPLOAD_MAX_MB must be a whole number of megabytes/}
+    ${{ S3_URL: 'https://host/bucket' }}           | ${/^S3_URL must start with s3:\/\//}
+    ${{ S3_URL: 's3://host' }}                     | ${/^S3_URL must name a host and a bucket/}
+    ${{ S3_URL: 's3://key@host/bucket' }}          | ${/^S3_URL must give both the access key and the secret/}
+    ${{ S3_URL: 's3://host/bucket?forcePathStyle=yes' }} | ${/^S3_URL's forcePathStyle must be true or false/}
+    ${{ S3_URL: 's3://host/bucket?acl=public' }}   | ${/^S3_URL takes only region and forcePathStyle/}
+    ${{ LIVE_MAX_CONNECTIONS_PER_IP: '0' }}        | ${/^LIVE_MAX_CONNECTIONS_PER_IP must be a whole number/}
+    ${{ RATE_LIMIT_LIVE_EVENTS_PER_USER: 'lots' }} | ${/^RATE_LIMIT_LIVE_EVENTS_PER_USER must be a whole number/}
   `('refuses $env with a one-line message naming the variable', ({ env, message }) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -38,7 +49,30 @@ describe('loadConfig', () => {
     }
   });
 
+  it('believes X-Forwarded-For from loopback only, unless TRUST_PROXY names the proxies', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'uniquelocal, 203.0.113.7, 2001:db8::/32' }).trustProxy).toEqual(['uniquelocal', '203.0.113.7', '2001:db8::/32']);
+  });
+
   it('accepts a postgres URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/forum' }).databaseUrl).toBe('postgres://u:p@db:5432/forum');
+  });
+
+  it('takes documents up to 20 MB in DATA_DIR/attachments unless told otherwise', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/forum' });
+    expect(config).toMatchObject({ uploadMaxBytes: 20 * 1024 * 1024, attachmentsDir: '/srv/forum/attachments', s3: null });
+    expect(loadConfig({ UPLOAD_MAX_MB: '5' }).uploadMaxBytes).toBe(5 * 1024 * 1024);
+  });
+
+  it('reads an S3-compatible bucket from one URL', () => {
+    expect(loadConfig({ S3_URL: 's3+http://AKIA%2Fx:s%40cret@127.0.0.1:4569/forum-docs/ogp?region=ap-northeast-2&forcePathStyle=true' }).s3).toEqual({
+      endpoint: 'http://127.0.0.1:4569',
+      bucket: 'forum-docs',
+      prefix: 'ogp/',
+      region: 'ap-northeast-2',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'AKIA/x', secretAccessKey: 's@cret' },
+    });
+    expect(loadConfig({ S3_URL: 's3://s3.amazonaws.com/forum-docs' }).s3).toMatchObject({ endpoint: 'https://s3.amazonaws.com', prefix: '', region: 'us-east-1', forcePathStyle: false, credentials: null });
   });
 });

@@ -1,4 +1,5 @@
 import type { LogLevel } from '@nestjs/common';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +22,8 @@ export interface AppConfig {
   jwtSecret: string | null;
   /** Origins allowed to call the api from a browser; the api's own origin always is. */
   corsOrigins: string[];
+  /** The proxies whose X-Forwarded-For names the visitor's address, which the sign-in budgets count by. */
+  trustProxy: string[];
   /** The address people reach the forum at, for links in e-mails; null: the address the request came in on. */
   publicUrl: string | null;
   /** smtp(s)://user:password@host:port; null writes e-mails to `outboxDir` instead. */
@@ -34,19 +37,87 @@ export interface AppConfig {
   liveAdapter: LiveAdapter;
   /** redis://host:6379, for LIVE_ADAPTER=redis. */
   redisUrl: string | null;
+  /** The largest document accepted by POST /attachments, in bytes. */
+  uploadMaxBytes: number;
+  /** Where documents are kept: a folder (DATA_DIR/attachments) unless S3_URL names a bucket. */
+  attachmentsDir: string;
+  s3: S3Location | null;
+  /** Open `/live` connections allowed from one address at a time (an office behind one NAT shares it). */
+  liveMaxConnectionsPerIp: number;
 }
 
-/** Requests per minute. */
+/** An S3-compatible bucket, from S3_URL. */
+export interface S3Location {
+  /** https://host:port, or http:// for s3+http:// URLs (a local MinIO or test server). */
+  endpoint: string;
+  bucket: string;
+  /** Prepended to every object's key: the rest of the URL's path after the bucket, with a trailing slash. */
+  prefix: string;
+  region: string;
+  forcePathStyle: boolean;
+  /** Null: the AWS SDK's own chain (environment, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+}
+
+function uploadMaxBytes(env: NodeJS.ProcessEnv): number {
+  const raw = env.UPLOAD_MAX_MB;
+  if (raw === undefined || raw === '') return 20 * 1024 * 1024;
+  // Up to 1 GB: sizes are stored as 32-bit integers and a bigger document belongs elsewhere.
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1024) throw new ConfigError(`UPLOAD_MAX_MB must be a whole number of megabytes from 1 to 1024, got "${raw}"`);
+  return Number(raw) * 1024 * 1024;
+}
+
+const S3_URL_SHAPE = 's3://key:secret@host:port/bucket?region=us-east-1&forcePathStyle=true (s3+http:// without TLS)';
+
+/** S3_URL: s3://[key:secret@]host[:port]/bucket[/prefix][?region=…&forcePathStyle=true|false]; s3+http:// for plain http. */
+export function parseS3Url(raw: string | undefined): S3Location | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`S3_URL is not a URL; expected ${S3_URL_SHAPE}`);
+  }
+  if (url.protocol !== 's3:' && url.protocol !== 's3+http:') throw new ConfigError(`S3_URL must start with s3:// or s3+http://; expected ${S3_URL_SHAPE}`);
+  const [bucket, ...rest] = url.pathname.split('/').filter(Boolean);
+  if (!url.hostname || !bucket) throw new ConfigError(`S3_URL must name a host and a bucket; expected ${S3_URL_SHAPE}`);
+  for (const key of url.searchParams.keys()) {
+    if (key !== 'region' && key !== 'forcePathStyle') throw new ConfigError(`S3_URL takes only region and forcePathStyle as parameters, got "${key}"`);
+  }
+  const forcePathStyle = url.searchParams.get('forcePathStyle') ?? 'false';
+  if (forcePathStyle !== 'true' && forcePathStyle !== 'false') throw new ConfigError(`S3_URL's forcePathStyle must be true or false, got "${forcePathStyle}"`);
+  if (Boolean(url.username) !== Boolean(url.password)) throw new ConfigError('S3_URL must give both the access key and the secret (key:secret@host), or neither');
+  return {
+    endpoint: `${url.protocol === 's3:' ? 'https' : 'http'}://${url.host}`,
+    bucket: decodeURIComponent(bucket),
+    prefix: rest.length ? `${rest.map(decodeURIComponent).join('/')}/` : '',
+    region: url.searchParams.get('region') || 'us-east-1',
+    forcePathStyle: forcePathStyle === 'true',
+    credentials: url.username ? { accessKeyId: decodeURIComponent(url.username), secretAccessKey: decodeURIComponent(url.password) } : null,
+  };
+}
+
+/** How many of something are allowed in a window; the README's Configuration table names each window. */
 export interface RateLimits {
+  /** Sign-in attempts per minute from one address, counted by each api instance. */
   loginPerIp: number;
-  loginPerAccount: number;
+  /** Failed sign-ins per 15 minutes for one e-mail address from one network address. */
+  loginFailuresPerAccountAndIp: number;
+  /** Failed sign-ins per 15 minutes from one network address, whatever the e-mail. */
+  loginFailuresPerIp: number;
+  /** Failed sign-ins per hour for one e-mail address from devices that never signed in to it. */
+  loginFailuresPerAccount: number;
+  /** Mutations per minute. */
   mutationsPerUser: number;
+  /** Live events (subscribe, typing, …) per signed-in user, per address when anonymous, shared by all their connections. */
+  liveEventsPerUser: number;
 }
 
-function perMinute(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function budget(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`${name} must be a whole number of requests per minute, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`${name} must be a whole number of 1 or more, got "${raw}"`);
   return Number(raw);
 }
 
@@ -123,6 +194,26 @@ function liveAdapter(env: NodeJS.ProcessEnv): LiveAdapter {
   return value;
 }
 
+function liveMaxConnectionsPerIp(env: NodeJS.ProcessEnv): number {
+  const raw = env.LIVE_MAX_CONNECTIONS_PER_IP;
+  if (raw === undefined || raw === '') return 100;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(`LIVE_MAX_CONNECTIONS_PER_IP must be a whole number of connections, got "${raw}"`);
+  return Number(raw);
+}
+
+/** Express's names for address ranges, or addresses and subnets (203.0.113.7, 10.0.0.0/8, fd00::/8). */
+function trustProxy(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.TRUST_PROXY || 'loopback').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, rest] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    if (!named && (rest !== undefined || !isIP(address) || (bits !== undefined && !/^\d{1,3}$/.test(bits)))) {
+      throw new ConfigError(`TRUST_PROXY must list loopback, linklocal, uniquelocal, addresses or subnets, got "${entry}"`);
+    }
+  }
+  return entries;
+}
+
 /** Reads and validates the environment once, at start-up. Every variable is listed in the README. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -153,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeZone: timeZone(env),
     jwtSecret,
     corsOrigins,
+    trustProxy: trustProxy(env),
     publicUrl: optionalUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
     smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
@@ -160,10 +252,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     openDataLicense: env.OPEN_DATA_LICENSE?.trim() || 'CC-BY-4.0',
     liveAdapter: liveAdapter(env),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    uploadMaxBytes: uploadMaxBytes(env),
+    attachmentsDir: path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'attachments'),
+    s3: parseS3Url(env.S3_URL),
     rateLimits: {
-      loginPerIp: perMinute(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
-      loginPerAccount: perMinute(env, 'RATE_LIMIT_LOGIN_PER_ACCOUNT', 10),
-      mutationsPerUser: perMinute(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
+      loginPerIp: budget(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
+      loginFailuresPerAccountAndIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP', 5),
+      loginFailuresPerIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_IP', 50),
+      loginFailuresPerAccount: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 100),
+      mutationsPerUser: budget(env, 'RATE_LIMIT_MUTATIONS_PER_USER', 120),
+      liveEventsPerUser: budget(env, 'RATE_LIMIT_LIVE_EVENTS_PER_USER', 240),
     },
+    liveMaxConnectionsPerIp: liveMaxConnectionsPerIp(env),
   };
 }

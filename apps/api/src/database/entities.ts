@@ -21,10 +21,11 @@ import { Organization } from '../organizations/organization.entity.js';
 import { ReportConsultation } from '../reports/report-consultation.entity.js';
 import { ReportNarrative, ReportNarrativeVersion } from '../reports/report-narrative.entity.js';
 import { User } from '../users/user.entity.js';
+import { Attachment } from '../attachments/attachment.entity.js';
 
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
 export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, AuditEvent,
   Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, Proposal,
   Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment,
   Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion,
-  ReportNarrative, ReportNarrativeVersion, ReportConsultation];
+  ReportNarrative, ReportNarrativeVersion, ReportConsultation, Attachment];

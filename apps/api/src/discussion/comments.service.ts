@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { canEditComment, extractMentions, type SubjectRef } from '@ogp-forum/domain';
 import { DataSource, EntityManager, In, MoreThan, QueryFailedError } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
-import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeSeqCursor, toConnection } from '../common/graphql/connection.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../users/user.entity.js';
@@ -57,6 +57,7 @@ export class CommentsService {
           kind: NotificationKind.MENTION,
           actorId: author.id,
           text: input.body,
+          commentId: comment.id,
         });
         return { comment, eventId: event.id, notified };
       });
@@ -89,7 +90,7 @@ export class CommentsService {
       const notified = await this.notifications.create(
         tx,
         mentioned.filter((id) => !before.has(id)),
-        { subjectType: comment.subjectType, subjectId: comment.subjectId, kind: NotificationKind.MENTION, actorId: editor.id, text: input.body },
+        { subjectType: comment.subjectType, subjectId: comment.subjectId, kind: NotificationKind.MENTION, actorId: editor.id, text: input.body, commentId: comment.id },
       );
       return { comment, eventId: event.id, notified };
     });
@@ -97,7 +98,11 @@ export class CommentsService {
     return comment;
   }
 
-  /** A moderator hides a comment with a reason; the thread shows "hidden by moderator" and the reason. */
+  /**
+   * A moderator hides a comment with a reason; the thread shows "hidden by moderator" and the reason. Its text stays in
+   * the database for the record but leaves everything a reader reaches: the thread, its history, live payloads and the
+   * excerpts of the mentions it sent (e-mails already sent cannot be recalled; mentions send none).
+   */
   async hide(moderator: User, input: HideCommentInput): Promise<Comment> {
     const { comment, eventId } = await this.db.transaction(async (tx) => {
       const comment = await tx.findOneBy(Comment, { id: input.id });
@@ -105,6 +110,7 @@ export class CommentsService {
       if (comment.hiddenAt) return { comment, eventId: null };
       Object.assign(comment, { hiddenAt: new Date(), hiddenReason: input.reason.trim(), hiddenById: moderator.id });
       await tx.save(comment);
+      await this.notifications.forgetCommentText(tx, comment.id);
       const event = await appendThreadEvent(tx, { subjectType: comment.subjectType, subjectId: comment.subjectId, type: 'comment:hidden', commentId: comment.id });
       return { comment, eventId: event.id };
     });
@@ -125,7 +131,7 @@ export class CommentsService {
     checkPageSize(first);
     await this.access.assertReadable(viewer, subject);
     const where = { subjectType: subject.subjectType, subjectId: subject.subjectId };
-    const afterSeq = after ? Number(decodeCursor(after)) : 0;
+    const afterSeq = after ? decodeSeqCursor(after) : 0;
     const [rows, totalCount] = await Promise.all([
       this.db.getRepository(Comment).find({ where: { ...where, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: first + 1 }),
       this.db.getRepository(Comment).countBy(where),

@@ -1,7 +1,7 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action, SubjectType } from '@ogp-forum/domain';
 import { DataSource } from 'typeorm';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
@@ -24,7 +24,7 @@ export class DiscussionResolver {
   @Query(() => CommentConnection, { description: 'A subject\'s comments in thread order, a page at a time.' })
   comments(
     @Args('subjectType', { type: () => SubjectType }) subjectType: SubjectType,
-    @Args('subjectId', { type: () => ID }) subjectId: string,
+    @Args(...idArg('subjectId')) subjectId: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
     @CurrentUser() viewer: User | null,
@@ -34,7 +34,7 @@ export class DiscussionResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => Comment, { description: 'One comment, with its edit history.' })
-  comment(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @CurrentUser() viewer: User | null) {
+  comment(@Args(...idArg('id')) id: string, @CurrentUser() viewer: User | null) {
     return this.service.findReadable(viewer, id);
   }
 

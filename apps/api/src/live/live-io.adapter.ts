@@ -13,6 +13,10 @@ export interface LiveAdapterOptions {
   redisUrl: string | null;
 }
 
+const APPLICATION_NAME = 'ogp-forum-live';
+/** The PostgreSQL adapter's notification channel for the `/live` namespace (`<channelPrefix>#<namespace>`). */
+const LIVE_CHANNEL = 'socket.io#/live';
+
 /**
  * Socket.IO on the api's port, with events shared between api instances: through PostgreSQL LISTEN/NOTIFY
  * (@socket.io/postgres-adapter, the default: nothing more to run), through Redis pub/sub (@socket.io/redis-adapter), or
@@ -30,15 +34,22 @@ export class LiveIoAdapter extends IoAdapter {
   ) {
     super(app);
     if (options.kind === 'postgres') {
-      this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4, application_name: 'ogp-forum-live' });
-      // A dropped LISTEN connection is re-opened by the adapter; it must not bring the process down.
+      this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4, application_name: APPLICATION_NAME });
+      // An idle connection the database dropped (a restart, a terminated backend) is replaced; it must not bring the process down.
       this.pool.on('error', (error) => this.log.warn(`live adapter connection lost: ${error.message}`));
     }
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server: Server = super.createIOServer(port, options);
-    if (this.pool) server.adapter(createPostgresAdapter(this.pool, { tableName: 'socket_io_attachments' }));
+    if (this.pool) {
+      server.adapter(
+        createPostgresAdapter(this.adapterPool(server), {
+          tableName: 'socket_io_attachments',
+          errorHandler: (error) => this.log.warn(`live adapter: ${error.message}`),
+        }),
+      );
+    }
     if (this.options.kind === 'redis') {
       const publisher = new Redis(this.options.redisUrl!, { lazyConnect: false });
       const subscriber = publisher.duplicate();
@@ -48,6 +59,42 @@ export class LiveIoAdapter extends IoAdapter {
     }
     this.servers.push(server);
     return server;
+  }
+
+  /**
+   * What the PostgreSQL adapter is given as its pool. It only queries and asks for its LISTEN connection with connect();
+   * that connection is a client of its own here, not one of the pool's, because the adapter neither listens for its
+   * errors (a database restart then killed the process with an unhandled 'error') nor gives a dropped one back to the
+   * pool (each drop would leak one of its connections). The adapter opens a new one every few seconds until it succeeds.
+   */
+  private adapterPool(server: Server): pg.Pool {
+    let listenedBefore = false;
+    const connect = async (): Promise<pg.Client> => {
+      const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: APPLICATION_NAME });
+      client.on('error', (error) => this.log.warn(`live adapter: LISTEN connection lost: ${error.message}`));
+      try {
+        await client.connect();
+        // Listening before the adapter does, so that viewers sent to replay below are heard live from the moment they return.
+        await client.query(`LISTEN "${LIVE_CHANNEL}"`);
+      } catch (error) {
+        void client.end().catch(() => undefined);
+        throw error;
+      }
+      if (listenedBefore) this.replayToViewers(server);
+      listenedBefore = true;
+      return Object.assign(client, { release: () => void client.end().catch(() => undefined) });
+    };
+    return { connect, query: this.pool!.query.bind(this.pool) } as unknown as pg.Pool;
+  }
+
+  /**
+   * Events other instances published while this one was not listening never reached its viewers. Their connections are
+   * closed without a goodbye, so clients reconnect at once and, as on every reconnect, replay the thread after their `seq`.
+   */
+  private replayToViewers(server: Server): void {
+    const viewers = server.of('/live').sockets;
+    this.log.warn(`live adapter listening again; ${viewers.size} live connection(s) reconnect to replay what they missed`);
+    for (const socket of viewers.values()) socket.conn.close();
   }
 
   /**

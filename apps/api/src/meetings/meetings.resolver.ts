@@ -2,6 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { Action, can, countBySector, MinutesStatus, RsvpAnswer, Sector } from '@ogp-forum/domain';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { idArg } from '../common/graphql/id-args.js';
+import { intArg } from '../common/graphql/int-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Proposal } from '../proposals/proposal.entity.js';
@@ -19,7 +20,7 @@ import {
 } from './dto/meeting.inputs.js';
 import { AgendaItem, Meeting } from './meeting.entity.js';
 import { AgendaSuggestion, MeetingAttendance, MeetingCompliance, MeetingConnection, Minutes, RsvpCounts } from './meeting.types.js';
-import { MeetingsService } from './meetings.service.js';
+import { MAX_SERIES_LENGTH, MeetingsService } from './meetings.service.js';
 import { ActionItem, Decision, MinutesAmendment } from './minutes.entity.js';
 import { MinutesService } from './minutes.service.js';
 import { Rsvp } from './participation.entity.js';
@@ -125,7 +126,7 @@ export class MeetingsResolver {
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => [Meeting], { description: 'A monthly series: the same day and local time each month, `count` meetings.' })
-  createMeetingSeries(@CurrentUser() chair: User, @Args('input') input: CreateMeetingInput, @Args('count', { type: () => Int }) count: number) {
+  createMeetingSeries(@CurrentUser() chair: User, @Args('input') input: CreateMeetingInput, @Args(...intArg('count', { min: 1, max: MAX_SERIES_LENGTH })) count: number) {
     return this.meetingsService.createSeries(chair, input, count);
   }
 
@@ -169,7 +170,7 @@ export class MeetingsResolver {
 
   @Allow(Action.MANAGE_MEETINGS)
   @Mutation(() => [AgendaItem], { description: 'Moves an item to a position (from 1); returns the agenda in its new order.' })
-  moveAgendaItem(@CurrentUser() chair: User, @Args(...idArg('id')) id: string, @Args('position', { type: () => Int }) position: number) {
+  moveAgendaItem(@CurrentUser() chair: User, @Args(...idArg('id')) id: string, @Args(...intArg('position', { min: 1 })) position: number) {
     return this.meetingsService.moveAgendaItem(chair, id, position);
   }
 
@@ -301,6 +302,12 @@ export class AgendaItemResolver {
   @ResolveField(() => Int, { description: 'Give it back as baseVersion when saving the notes.' })
   notesVersion(@Parent() item: AgendaItem) {
     return item.notesVersion;
+  }
+
+  // An agenda item's thread is as public as its meeting (SubjectAccessService), so its size is too.
+  @ResolveField(() => Int, { description: 'How many comments the item\'s discussion holds, replies included.' })
+  commentCount(@Parent() item: AgendaItem, @Context() { loaders }: GraphqlContext) {
+    return loaders.commentCountByAgendaItem.load(item.id);
   }
 }
 

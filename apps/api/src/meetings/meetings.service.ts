@@ -4,6 +4,7 @@ import {
   ActionPlanStatus,
   AgendaSuggestionReason,
   canChangeMeetingStatus,
+  hasVisibleText,
   meetingCompliance,
   MeetingStatus,
   MEMBER_ROLES,
@@ -25,6 +26,7 @@ import { Milestone } from '../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../commitments/progress-update.entity.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { UUID } from '../common/graphql/id-args.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { THREAD_EVENT, type ThreadEventsCommitted } from '../discussion/thread-events.js';
@@ -81,7 +83,7 @@ export class MeetingsService {
     const totalCount = await query.getCount();
     if (after) {
       const [startsAt, id] = decodeCursor(after).split('|');
-      if (!id || Number.isNaN(Date.parse(startsAt))) throw new BadUserInputError('after is not a cursor this api gave out', { field: 'after' });
+      if (!UUID.test(id ?? '') || Number.isNaN(Date.parse(startsAt))) throw new BadUserInputError('after is not a cursor this api gave out', { field: 'after' });
       query.andWhere(`(m.starts_at, m.id) ${upcoming ? '>' : '<'} (:startsAt, :id)`, { startsAt: new Date(startsAt), id });
     }
     const direction = upcoming ? 'ASC' : 'DESC';
@@ -135,7 +137,7 @@ export class MeetingsService {
   }
 
   async cancel(chair: User, id: string, reason: string): Promise<Meeting> {
-    if (!reason.trim()) throw new BadUserInputError('Say why the meeting is cancelled', { field: 'reason' });
+    if (!hasVisibleText(reason)) throw new BadUserInputError('Say why the meeting is cancelled', { field: 'reason' });
     const { meeting, notified } = await this.db.transaction(async (tx) => {
       const meeting = await this.lockMeeting(tx, id);
       this.checkTransition(meeting, MeetingStatus.CANCELLED);

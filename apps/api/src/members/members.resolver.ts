@@ -1,10 +1,10 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action } from '@ogp-forum/domain';
 import { Inject } from '@nestjs/common';
 import { clientOf } from '../auth/auth.resolver.js';
 import { AuthPayload } from '../auth/dto/auth.types.js';
 import { setRefreshCookie } from '../auth/refresh-cookie.js';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
@@ -45,7 +45,7 @@ export class MembersResolver {
   @Allow(Action.MANAGE_MEMBERS)
   @Mutation(() => Member, { description: 'Changes a member\'s role, organisation or name.' })
   updateMember(
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args(...idArg('id')) id: string,
     @Args('input') input: UpdateMemberInput,
     @CurrentUser() admin: User,
   ) {
@@ -81,7 +81,7 @@ export class MembersResolver {
   @Allow(Action.MANAGE_MEMBERS)
   @Mutation(() => Organization)
   updateOrganization(
-    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args(...idArg('id')) id: string,
     @Args('input') input: OrganizationInput,
     @CurrentUser() admin: User,
   ) {

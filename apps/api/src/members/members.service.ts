@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { hash } from '@node-rs/argon2';
 import { MEMBER_ROLES, Role } from '@ogp-forum/domain';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -15,9 +16,17 @@ import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
 import { InviteMemberInput, OrganizationInput, UpdateMemberInput } from './dto/members.inputs.js';
 import { invitationMail } from './invitation-mail.js';
+import { MEMBER_CHANGED, type MemberChanged } from './member-events.js';
 import { Invitation } from './invitation.entity.js';
 
 export const INVITATION_TTL_DAYS = 7;
+
+/** An invitation made: the member, until when the link works, and the link itself. */
+export interface Invited {
+  member: User;
+  expiresAt: Date;
+  link: string;
+}
 
 /** What the audit log keeps of a member. */
 const memberSnapshot = (user: User) => ({ email: user.email, displayName: user.displayName, role: user.role, organizationId: user.organizationId });
@@ -32,6 +41,7 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly auth: AuthService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async list(first: number, after?: string | null): Promise<Connection<User>> {
@@ -49,9 +59,17 @@ export class MembersService {
 
   /**
    * Invites someone by e-mail: creates the member (without a password) or re-invites one who has not accepted yet,
-   * and sends a one-time link valid for 7 days. Inviting an active member is a CONFLICT. No inviter: the command line.
+   * and sends a one-time link valid for 7 days. Inviting an active member is a CONFLICT.
    */
-  async invite(input: InviteMemberInput, inviter: User | null, baseUrl: string): Promise<{ member: User; expiresAt: Date; link: string }> {
+  async invite(input: InviteMemberInput, inviter: User | null, baseUrl: string): Promise<Invited> {
+    const invited = await this.createInvitation(input, inviter, baseUrl);
+    // Sent after the commit: a mail about an invitation that was rolled back would be a lie.
+    await this.sendInvitation(invited);
+    return invited;
+  }
+
+  /** The invitation without its e-mail, for the command line, which prints the link whether the e-mail goes out or not. */
+  async createInvitation(input: InviteMemberInput, inviter: User | null, baseUrl: string): Promise<Invited> {
     await this.checkOrganization(input.role, input.organizationId ?? null);
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
@@ -79,10 +97,11 @@ export class MembersService {
       });
       return member;
     });
-    // Sent after the commit: a mail about an invitation that was rolled back would be a lie.
-    const link = `${baseUrl}/invitations/${secret}`;
-    await this.mail.send(invitationMail(member.email, member.displayName, link, input.locale, expiresAt));
-    return { member, expiresAt, link };
+    return { member, expiresAt, link: `${baseUrl}/invitations/${secret}` };
+  }
+
+  async sendInvitation({ member, expiresAt, link }: Invited): Promise<void> {
+    await this.mail.send(invitationMail(member.email, member.displayName, link, member.locale, expiresAt));
   }
 
   /** What an invitation link is for; NOT_FOUND for a link that is unknown, used, replaced or expired. */
@@ -107,14 +126,14 @@ export class MembersService {
         { acceptedAt: new Date() },
       );
       if (!used.affected) throw new NotFoundError('Invitation', 'link');
-      await tx.update(User, user.id, { passwordHash, failedLogins: 0, lockedUntil: null });
+      await tx.update(User, user.id, { passwordHash });
       await this.audit.record(tx, { actorId: user.id, action: 'member.joined', entityType: 'User', entityId: user.id });
     });
     return this.auth.startSession({ ...user, passwordHash }, client);
   }
 
   async update(id: string, input: UpdateMemberInput, actor: User): Promise<User> {
-    return this.db.transaction(async (tx) => {
+    const updated = await this.db.transaction(async (tx) => {
       const member = await tx.findOneBy(User, { id });
       if (!member) throw new NotFoundError('Member', id);
       const before = memberSnapshot(member);
@@ -130,6 +149,9 @@ export class MembersService {
       await this.audit.record(tx, { actorId: actor.id, action, entityType: 'User', entityId: member.id, before, after: memberSnapshot(member) });
       return member;
     });
+    // After the commit: open live connections of the member take the new rights at once.
+    this.events.emit(MEMBER_CHANGED, { userId: updated.id } satisfies MemberChanged);
+    return updated;
   }
 
   async createOrganization(input: OrganizationInput, actor: User): Promise<Organization> {

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SubjectType } from '@ogp-forum/domain';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
+import { Comment } from '../discussion/comment.entity.js';
 import { User } from '../users/user.entity.js';
 
 export enum NotificationKind {
@@ -48,9 +49,17 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  @Field({ description: 'The start of the comment or update, as plain text.' })
+  @Field({ description: 'The start of the comment or update, as plain text; empty once a moderator hid the comment.' })
   @Column({ type: 'text' })
   excerpt!: string;
+
+  @ManyToOne(() => Comment, { nullable: true, onDelete: 'CASCADE' })
+  comment?: Relation<Comment> | null;
+
+  /** The comment a MENTION quotes, so that hiding the comment takes its text out of the notification too. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  commentId!: string | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,5 +1,6 @@
-import { Args, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Action, SubjectType } from '@ogp-forum/domain';
+import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { ConnectionType } from '../common/graphql/connection.js';
 import { SubjectAccessService } from '../discussion/subject-access.service.js';
@@ -35,7 +36,7 @@ export class NotificationsResolver {
 
   @Allow(Action.MANAGE_OWN_ACCOUNT)
   @Mutation(() => Int, { description: 'Marks the given notifications (all, without ids) as read; returns the unread count.' })
-  markNotificationsRead(@CurrentUser() user: User, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[]) {
+  markNotificationsRead(@CurrentUser() user: User, @Args(...idArg('ids', { list: true, nullable: true })) ids?: string[]) {
     return this.service.markRead(user.id, ids);
   }
 
@@ -44,7 +45,7 @@ export class NotificationsResolver {
   async follow(
     @CurrentUser() user: User,
     @Args('subjectType', { type: () => SubjectType }) subjectType: SubjectType,
-    @Args('subjectId', { type: () => ID }) subjectId: string,
+    @Args(...idArg('subjectId')) subjectId: string,
     @Args('following', { defaultValue: true }) following: boolean,
   ) {
     await this.access.assertReadable(user, { subjectType, subjectId });

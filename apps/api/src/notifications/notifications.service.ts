@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { mentionsAsText, type SubjectRef } from '@ogp-forum/domain';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
-import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeTimeCursor, toConnection } from '../common/graphql/connection.js';
 import { NOTIFICATIONS_CHANGED, type NotificationsChanged } from '../discussion/thread-events.js';
 import { Follow, Notification, NotificationKind } from './notification.entity.js';
 
@@ -22,16 +22,29 @@ export class NotificationsService {
   async create(
     tx: EntityManager,
     recipients: string[],
-    notification: SubjectRef & { kind: NotificationKind; actorId: string | null; text: string },
+    notification: SubjectRef & { kind: NotificationKind; actorId: string | null; text: string; commentId?: string },
   ): Promise<string[]> {
     const userIds = [...new Set(recipients)].filter((id) => id !== notification.actorId);
     if (!userIds.length) return [];
     const excerpt = mentionsAsText(notification.text).replace(/\s+/g, ' ').trim().slice(0, EXCERPT_LENGTH);
     await tx.insert(
       Notification,
-      userIds.map((userId) => ({ userId, kind: notification.kind, subjectType: notification.subjectType, subjectId: notification.subjectId, actorId: notification.actorId, excerpt })),
+      userIds.map((userId) => ({
+        userId,
+        kind: notification.kind,
+        subjectType: notification.subjectType,
+        subjectId: notification.subjectId,
+        actorId: notification.actorId,
+        commentId: notification.commentId ?? null,
+        excerpt,
+      })),
     );
     return userIds;
+  }
+
+  /** A moderator hid the comment: its text leaves every notification that quotes it (in the caller's transaction). */
+  async forgetCommentText(tx: EntityManager, commentId: string): Promise<void> {
+    await tx.update(Notification, { commentId }, { excerpt: '' });
   }
 
   /** Tells the live gateway whose unread count changed; call after the transaction committed. */
@@ -59,7 +72,7 @@ export class NotificationsService {
     const where = { userId };
     const [rows, totalCount] = await Promise.all([
       this.notifications.find({
-        where: after ? { ...where, createdAt: LessThan(new Date(decodeCursor(after))) } : where,
+        where: after ? { ...where, createdAt: LessThan(decodeTimeCursor(after)) } : where,
         order: { createdAt: 'DESC' },
         take: first + 1,
       }),

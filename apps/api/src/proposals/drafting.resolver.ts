@@ -2,6 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { Action, isFrozen, signOffSideOf, SignOffSide } from '@ogp-forum/domain';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { idArg } from '../common/graphql/id-args.js';
+import { intArg } from '../common/graphql/int-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -32,8 +33,8 @@ export class DraftCommitmentResolver {
   @Query(() => [DiffPart], { description: 'Word-by-word changes between two versions of a section.' })
   draftSectionDiff(
     @Args(...idArg('sectionId')) sectionId: string,
-    @Args('fromVersion', { type: () => Int }) fromVersion: number,
-    @Args('toVersion', { type: () => Int }) toVersion: number,
+    @Args(...intArg('fromVersion', { min: 1 })) fromVersion: number,
+    @Args(...intArg('toVersion', { min: 1 })) toVersion: number,
   ) {
     return this.drafting.diff(sectionId, fromVersion, toVersion);
   }
@@ -48,7 +49,7 @@ export class DraftCommitmentResolver {
   @Mutation(() => DraftCommitment, { description: 'Signs the current text off for the government lead or a CSO co-lead.' })
   signOffDraftCommitment(
     @Args(...idArg('id')) id: string,
-    @Args('revision', { type: () => Int, description: 'The revision of the text you read and sign.' }) revision: number,
+    @Args(...intArg('revision', { min: 1, description: 'The revision of the text you read and sign.' })) revision: number,
     @CurrentUser() user: User,
   ) {
     return this.drafting.signOff(user, id, revision);

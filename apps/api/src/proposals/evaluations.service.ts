@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canEvaluate, canReadProposal, canSeeEvaluations, EVALUATION_CRITERIA, isOpenForEvaluation, Sector } from '@ogp-forum/domain';
+import { canEvaluate, canReadProposal, canSeeEvaluations, EVALUATION_CRITERIA, evaluationCounts, isOpenForEvaluation, Sector } from '@ogp-forum/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
@@ -47,10 +47,18 @@ export class EvaluationsService {
   }
 }
 
-/** Everyone's scores of a proposal, or null while this reader may not see them (libs/domain canSeeEvaluations). */
-export function visibleEvaluations(reader: User | null, proposal: Proposal, evaluations: Evaluation[]): Evaluation[] | null {
-  const scored = evaluations.some((evaluation) => evaluation.evaluatorId === reader?.id);
-  return canSeeEvaluations(reader, proposal.status, scored) ? evaluations : null;
+/**
+ * The scores of a proposal that count (libs/domain evaluationCounts: none by those who back it), or null while this
+ * reader may not see them (canSeeEvaluations). A reader whose own score does not count has not scored, as far as
+ * seeing the others' goes: co-sponsoring after scoring must not be a way to read the room.
+ */
+export function visibleEvaluations(reader: User | null, proposal: Proposal, evaluations: Evaluation[], evaluators: Map<string, User>): Evaluation[] | null {
+  const counted = evaluations.filter((evaluation) => {
+    const evaluator = evaluators.get(evaluation.evaluatorId);
+    return evaluator !== undefined && evaluationCounts(evaluator, proposal);
+  });
+  const scored = counted.some((evaluation) => evaluation.evaluatorId === reader?.id);
+  return canSeeEvaluations(reader, proposal.status, scored) ? counted : null;
 }
 
 /** Average scores over all evaluators and per sector of the evaluators' organisations. */

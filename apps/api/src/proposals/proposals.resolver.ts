@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, canEvaluate, checkSpecificity, Locale, ProposalStatus, sectorOf, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
+import { Action, canEvaluate, checkSpecificity, evaluationCounts, Locale, ProposalStatus, sectorOf, SPECIFICITY_RULES, SpecificityRule, type SpecificityInput } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { idArg } from '../common/graphql/id-args.js';
@@ -160,7 +160,7 @@ export class ProposalsResolver {
     return specificityReport(proposal, locale);
   }
 
-  @ResolveField({ description: 'Whether you may score it now: a member, while it is open, not of the proposing organisation.' })
+  @ResolveField({ description: 'Whether you may score it now: a member, while it is open, who does not back it (author, proposing or co-sponsoring organisation).' })
   mayEvaluate(@Parent() proposal: Proposal, @CurrentUser() reader: User | null): boolean {
     return canEvaluate(reader, proposal);
   }
@@ -171,20 +171,23 @@ export class ProposalsResolver {
     return (await loaders.evaluationsByProposal.load(proposal.id)).find((evaluation) => evaluation.evaluatorId === reader.id) ?? null;
   }
 
-  @ResolveField(() => [Evaluation], { nullable: true, description: 'Null until you have scored it yourself or the review is closed; members only.' })
+  @ResolveField(() => [Evaluation], {
+    nullable: true,
+    description: 'The scores that count (none by those who back it); null until your own counts or the review is closed; members only.',
+  })
   async evaluations(@Parent() proposal: Proposal, @CurrentUser() reader: User | null, @Context() { loaders }: GraphqlContext) {
-    return visibleEvaluations(reader, proposal, await loaders.evaluationsByProposal.load(proposal.id));
+    return (await visibleScores(reader, proposal, loaders)).evaluations;
   }
 
-  @ResolveField(() => EvaluationSummary, { nullable: true, description: 'Averages per sector, as visible as the evaluations.' })
+  @ResolveField(() => EvaluationSummary, { nullable: true, description: 'Averages per sector of the scores that count, as visible as the evaluations.' })
   async evaluationSummary(@Parent() proposal: Proposal, @CurrentUser() reader: User | null, @Context() { loaders }: GraphqlContext) {
-    const evaluations = visibleEvaluations(reader, proposal, await loaders.evaluationsByProposal.load(proposal.id));
+    const { evaluations, evaluators } = await visibleScores(reader, proposal, loaders);
     if (!evaluations) return null;
-    // Each evaluator's sector, from their organisation: two batched statements for all of them.
+    // Each evaluator's sector, from their organisation: one batched statement for all of them.
     const sectors = await Promise.all(
       evaluations.map(async ({ evaluatorId }) => {
-        const evaluator = await loaders.user.load(evaluatorId);
-        const organization = evaluator?.organizationId ? await loaders.organization.load(evaluator.organizationId) : null;
+        const organizationId = evaluators.get(evaluatorId)?.organizationId;
+        const organization = organizationId ? await loaders.organization.load(organizationId) : null;
         return [evaluatorId, sectorOf(organization?.kind)] as const;
       }),
     );
@@ -192,8 +195,22 @@ export class ProposalsResolver {
   }
 }
 
+/** A proposal's visible scores (visibleEvaluations) and everyone who scored it, loaded in two batched statements. */
+async function visibleScores(reader: User | null, proposal: Proposal, loaders: GraphqlContext['loaders']) {
+  const all = await loaders.evaluationsByProposal.load(proposal.id);
+  const found = await loaders.user.loadMany(all.map((evaluation) => evaluation.evaluatorId));
+  const evaluators = new Map(found.filter((user): user is User => user instanceof User).map((user) => [user.id, user]));
+  return { evaluations: visibleEvaluations(reader, proposal, all, evaluators), evaluators };
+}
+
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
+  @ResolveField(() => Boolean, { description: 'False while the evaluator backs the proposal (their organisation proposes or co-sponsors it): the score is kept but not counted.' })
+  async counts(@Parent() evaluation: Evaluation, @Context() { loaders }: GraphqlContext): Promise<boolean> {
+    const [proposal, evaluator] = await Promise.all([loaders.proposal.load(evaluation.proposalId), loaders.user.load(evaluation.evaluatorId)]);
+    return Boolean(proposal && evaluator && evaluationCounts(evaluator, proposal));
+  }
+
   @ResolveField(() => User)
   evaluator(@Parent() evaluation: Evaluation, @Context() { loaders }: GraphqlContext) {
     return loaders.user.load(evaluation.evaluatorId);

@@ -5,6 +5,7 @@ import { DomainErrorHttpFilter } from '../common/errors/domain-error-http.filter
 import { BadUserInputError, NotFoundError } from '../common/errors/domain-errors.js';
 import { UUID } from '../common/graphql/id-args.js';
 import { Allow } from '../common/guards/allow.decorator.js';
+import { contentDisposition } from '../common/http/content-disposition.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { renderDocx } from './render/docx.js';
@@ -24,12 +25,6 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new BadUserInputError(`${name} must be one of ${allowed.join(', ')}`, { field: name });
-}
-
-/** `attachment; filename="…"`, with the RFC 5987 form for readers of names beyond ASCII. */
-function contentDisposition(disposition: string, filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 /**

@@ -37,14 +37,6 @@ export class User {
   @Column({ type: 'enum', enum: Locale, enumName: 'user_locale', default: Locale.en })
   locale!: Locale;
 
-  /** Consecutive failed sign-ins; reset by a successful one. */
-  @Column({ type: 'int', default: 0 })
-  failedLogins!: number;
-
-  /** Sign-in is refused until then, after too many failures in a row. */
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
-
   /** argon2id; null until the invited person sets a password. */
   @Column({ type: 'text', nullable: true })
   passwordHash!: string | null;

@@ -1,6 +1,8 @@
 import { replaceMentions } from '@ogp-forum/domain';
+import { useTranslation } from 'react-i18next';
 import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { TableScroll } from './TableScroll';
 
 /** Where a stored mention `@[Name](member-id)` points once rendered, so that it is drawn as a name, not followed as a link. */
 const MENTION_HREF = '#mention-';
@@ -10,6 +12,7 @@ const MENTION_HREF = '#mention-';
  * member's name, highlighted: members have no page of their own to link to.
  */
 export function Markdown({ children }: { children: string }) {
+  const { t } = useTranslation();
   return (
     <div className="markdown">
       <ReactMarkdown
@@ -23,6 +26,11 @@ export function Markdown({ children }: { children: string }) {
                 {text}
               </a>
             ),
+          table: ({ node: _node, ...props }) => (
+            <TableScroll label={t('markdown.table')}>
+              <table {...props} />
+            </TableScroll>
+          ),
         }}
       >
         {replaceMentions(children, ({ id, name }) => `[@${name}](${MENTION_HREF}${id})`)}

@@ -88,10 +88,11 @@ export function useThread(subject: SubjectRef) {
     };
   }, [subject.subjectType, subject.subjectId]);
 
-  // Signing in or out changes who the connection speaks for: reconnect with the new token.
+  // Signing in or out changes who the connection speaks for: reconnect with the new token. Signing out also closes it
+  // from the server's side (the session ended), after which socket.io does not come back by itself (`active` is false).
   useEffect(() => {
     const live = liveSocket();
-    if (live.connected) {
+    if (live.connected || !live.active) {
       live.disconnect();
       live.connect();
     }

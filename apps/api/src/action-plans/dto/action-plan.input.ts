@@ -1,34 +1,33 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-
-const date = { strict: true } as const;
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsCalendarDate, IsVisibleText } from '../../common/validation/text.validators.js';
 
 /** The co-creation calendar: ISO dates, each the last day of its phase but the first; null while not planned. */
 @InputType()
 export class CoCreationCalendarInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(date)
+  @IsCalendarDate()
   callOpensOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(date)
+  @IsCalendarDate()
   callClosesOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(date)
+  @IsCalendarDate()
   reviewClosesOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(date)
+  @IsCalendarDate()
   draftingClosesOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Defaults to OGP\'s due date, 31 August of the year implementation starts.' })
   @IsOptional()
-  @IsISO8601(date)
+  @IsCalendarDate()
   dueOn?: string | null;
 }
 
@@ -43,20 +42,22 @@ export class CreateActionPlanInput extends CoCreationCalendarInput {
 
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(3, 200)
   title!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
+  @IsVisibleText()
   @Length(2, 200)
   titleKo?: string | null;
 
   @Field({ description: 'ISO date (YYYY-MM-DD): when implementation starts.' })
-  @IsISO8601(date)
+  @IsCalendarDate()
   periodStart!: string;
 
   @Field({ description: 'ISO date (YYYY-MM-DD).' })
-  @IsISO8601(date)
+  @IsCalendarDate()
   periodEnd!: string;
 }

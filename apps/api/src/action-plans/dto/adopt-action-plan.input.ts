@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-
-const date = { strict: true } as const;
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsVisibleText } from '../../common/validation/text.validators.js';
 
 /** A theme of the adopted plan, e.g. "1. Proactive disclosure of public information". */
 @InputType()
@@ -15,6 +14,7 @@ export class AdoptedThemeInput {
 
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(3, 300)
   title!: string;
 
@@ -40,12 +40,12 @@ export class AdoptedCommitmentInput {
 
   @Field(() => String, { nullable: true, description: 'ISO date; the plan\'s first day when left out.' })
   @IsOptional()
-  @IsISO8601(date)
+  @IsCalendarDate()
   start?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO date; the plan\'s last day when left out.' })
   @IsOptional()
-  @IsISO8601(date)
+  @IsCalendarDate()
   end?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The ministry member who reports on it; by default the one who signed it off for the government.' })
@@ -75,6 +75,7 @@ export class LeftOutDraftInput {
 
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(10, 2000)
   reason!: string;
 }

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Completion } from '@ogp-forum/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsString, IsUrl, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsVisibleText } from '../../common/validation/text.validators.js';
 
 @InputType()
 export class MilestoneCompletionInput {
@@ -22,7 +23,7 @@ export class PostProgressUpdateInput {
 
   @Field({ description: 'Markdown: what was done, what is behind schedule and why, what comes next.' })
   @IsString()
-  @Matches(/\S/, { message: 'body must not be empty' })
+  @IsVisibleText()
   @MaxLength(20_000)
   body!: string;
 

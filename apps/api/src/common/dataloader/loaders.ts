@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { ActionPlan } from '../../action-plans/action-plan.entity.js';
+import { Attachment } from '../../attachments/attachment.entity.js';
 import { Theme } from '../../action-plans/theme.entity.js';
 import { Commitment } from '../../commitments/commitment.entity.js';
 import { Milestone } from '../../commitments/milestone.entity.js';
@@ -64,6 +65,8 @@ export function createLoaders(db: DataSource) {
     evaluationsByProposal: manyBy(db, Evaluation, 'proposalId', { createdAt: 'ASC' }),
     agendaByMeeting: manyBy(db, AgendaItem, 'meetingId', { position: 'ASC' }),
     rsvpsByMeeting: manyBy(db, Rsvp, 'meetingId', { answeredAt: 'ASC' }),
+    /** Subjects' ids are UUIDs, unique across plans, commitments, meetings and proposals. */
+    attachmentsBySubject: manyBy(db, Attachment, 'subjectId', { createdAt: 'ASC' }),
 
     /** When each commitment was last reported on, without loading the reports. */
     lastUpdateAt: new DataLoader<string, Date | null>(async (commitmentIds) => {
@@ -73,6 +76,16 @@ export function createLoaders(db: DataSource) {
       );
       const last = new Map(rows.map((row) => [row.commitment_id, row.last]));
       return commitmentIds.map((id) => last.get(id) ?? null);
+    }),
+
+    /** How many comments each agenda item's thread holds (replies and hidden ones too, as the thread shows them). */
+    commentCountByAgendaItem: new DataLoader<string, number>(async (agendaItemIds) => {
+      const rows: { subject_id: string; count: number }[] = await db.query(
+        `SELECT subject_id, count(*)::int AS count FROM comments WHERE subject_type = 'AGENDA_ITEM' AND subject_id = ANY($1) GROUP BY subject_id`,
+        [[...agendaItemIds]],
+      );
+      const counts = new Map(rows.map((row) => [row.subject_id, row.count]));
+      return agendaItemIds.map((id) => counts.get(id) ?? 0);
     }),
 
     /** The commitments each IRM recommendation is linked to. */

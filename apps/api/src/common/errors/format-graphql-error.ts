@@ -35,14 +35,29 @@ function httpExceptionMessage(exception: HttpException): string {
   return exception.message;
 }
 
+/** A refusal or a spent budget may be someone probing, worth an operator's look; the other mistakes are ordinary use. */
+const WARN_CODES = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.RATE_LIMITED]);
+
 /**
  * The one place where errors become what a client sees: a message, `extensions.code` from DESIGN.md §6, the path.
- * Anything we did not anticipate is logged with its stack and answered as INTERNAL without details.
+ * A client's mistake is logged as one line at info (warn for refusals), without a stack; anything we did not anticipate
+ * is logged with its stack at error and answered as INTERNAL without details.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  const mistake = clientMistake(formatted, original);
+  if (mistake) {
+    const code = mistake.extensions!.code as string;
+    logger[WARN_CODES.has(code) ? 'warn' : 'log']({ code, path: formatted.path?.join('.'), msg: mistake.message });
+    return mistake;
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return { message: 'Something went wrong on our side; it has been logged.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+}
 
+/** What the client is told of its own mistake, with any code but INTERNAL; null for what we did not anticipate. */
+function clientMistake(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError | null {
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
@@ -57,6 +72,5 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && (Object.values(ErrorCode) as string[]).includes(code) && code !== ErrorCode.INTERNAL) {
     return { ...base, extensions: { code } };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { message: 'Something went wrong on our side; it has been logged.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+  return null;
 }

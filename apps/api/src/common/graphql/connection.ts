@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { controlCharacterIn } from '@ogp-forum/domain';
 import { BadUserInputError } from '../errors/domain-errors.js';
 
 @ObjectType()
@@ -51,10 +52,26 @@ export function encodeCursor(value: string): string {
   return Buffer.from(value, 'utf8').toString('base64url');
 }
 
+const notOurCursor = () => new BadUserInputError('after is not a cursor this api gave out', { field: 'after' });
+
 export function decodeCursor(cursor: string): string {
   const value = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!value || encodeCursor(value) !== cursor) throw new BadUserInputError('after is not a cursor this api gave out', { field: 'after' });
+  if (!value || encodeCursor(value) !== cursor || controlCharacterIn(value)) throw notOurCursor();
   return value;
+}
+
+/** A cursor holding a position in a sequence (a thread's `seq`). */
+export function decodeSeqCursor(cursor: string): number {
+  const seq = Number(decodeCursor(cursor));
+  if (!Number.isSafeInteger(seq) || seq < 0) throw notOurCursor();
+  return seq;
+}
+
+/** A cursor holding a time (newest-first lists). */
+export function decodeTimeCursor(cursor: string): Date {
+  const time = new Date(decodeCursor(cursor));
+  if (Number.isNaN(time.getTime())) throw notOurCursor();
+  return time;
 }
 
 export function checkPageSize(first: number): void {

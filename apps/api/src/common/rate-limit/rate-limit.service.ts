@@ -4,11 +4,13 @@ import { APP_CONFIG } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/config.js';
 import { RateLimitedError } from '../errors/domain-errors.js';
 
-type Budget = 'loginPerIp' | 'loginPerAccount' | 'mutationsPerUser';
+type Budget = 'loginPerIp' | 'mutationsPerUser' | 'liveEventsPerUser';
 
 /**
  * Per-minute budgets, counted per operation: each aliased `login` in one request spends one attempt, so batching
- * guesses into a single request buys nothing. Kept in memory per api instance.
+ * guesses into a single request buys nothing. Kept in memory per api instance on purpose: they guard the instance's own
+ * CPU (an argon2 hash per sign-in attempt, a transaction per change). The guessing budgets that must hold across
+ * instances are in PostgreSQL (auth/sign-in-throttle.ts).
  */
 @Injectable()
 export class RateLimitService {
@@ -18,8 +20,8 @@ export class RateLimitService {
     const limiter = (points: number) => new RateLimiterMemory({ points, duration: 60 });
     this.limiters = {
       loginPerIp: limiter(config.rateLimits.loginPerIp),
-      loginPerAccount: limiter(config.rateLimits.loginPerAccount),
       mutationsPerUser: limiter(config.rateLimits.mutationsPerUser),
+      liveEventsPerUser: limiter(config.rateLimits.liveEventsPerUser),
     };
   }
 

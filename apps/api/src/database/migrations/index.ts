@@ -6,9 +6,13 @@ import { Proposals1795790276786 } from './1795790276786-Proposals.js';
 import { Meetings1795792582310 } from './1795792582310-Meetings.js';
 import { CoCreation1795793922058 } from './1795793922058-CoCreation.js';
 import { FollowUps1795797447510 } from './1795797447510-FollowUps.js';
+import { SignInThrottle1796018809986 } from './1796018809986-SignInThrottle.js';
 import { Adoption1796018880596 } from './1796018880596-Adoption.js';
 import { Reports1796019296015 } from './1796019296015-Reports.js';
+import { RefreshReuseWindow1796019599338 } from './1796019599338-RefreshReuseWindow.js';
+import { NotificationComment1796020334379 } from './1796020334379-NotificationComment.js';
+import { Attachments1796023479423 } from './1796023479423-Attachments.js';
 import { DecisionRationale1796100000000 } from './1796100000000-DecisionRationale.js';
 
 /** The committed migrations, oldest first. */
-export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, Adoption1796018880596, Reports1796019296015, DecisionRationale1796100000000];
+export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, SignInThrottle1796018809986, Adoption1796018880596, Reports1796019296015, RefreshReuseWindow1796019599338, NotificationComment1796020334379, Attachments1796023479423, DecisionRationale1796100000000];

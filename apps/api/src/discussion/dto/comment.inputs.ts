@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { COMMENT_MAX_LENGTH, SubjectType } from '@ogp-forum/domain';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsVisibleText } from '../../common/validation/text.validators.js';
 
 @InputType()
 export class PostCommentInput {
@@ -14,7 +15,7 @@ export class PostCommentInput {
 
   @Field({ description: `Markdown, at most ${COMMENT_MAX_LENGTH} characters. Mention members as @[Name](member-id).` })
   @IsString()
-  @Matches(/\S/, { message: 'body must not be empty' })
+  @IsVisibleText()
   @MaxLength(COMMENT_MAX_LENGTH, { message: `body must be at most ${COMMENT_MAX_LENGTH} characters` })
   body!: string;
 
@@ -38,7 +39,7 @@ export class EditCommentInput {
 
   @Field()
   @IsString()
-  @Matches(/\S/, { message: 'body must not be empty' })
+  @IsVisibleText()
   @MaxLength(COMMENT_MAX_LENGTH, { message: `body must be at most ${COMMENT_MAX_LENGTH} characters` })
   body!: string;
 }
@@ -51,6 +52,7 @@ export class HideCommentInput {
 
   @Field({ description: 'Shown in the thread instead of the comment.' })
   @IsString()
+  @IsVisibleText()
   @Length(3, 500)
   reason!: string;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { MeetingKind } from '@ogp-forum/domain';
-import { IsDate, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, IsVisibleText } from '../../common/validation/text.validators.js';
 
 export enum MeetingTimeFilter {
   /** Not yet over, soonest first (a meeting in progress counts). */
@@ -16,6 +17,7 @@ const URL_OPTIONS = { protocols: ['https', 'http'], require_protocol: true };
 export class MeetingDetailsInput {
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(3, 200)
   title!: string;
 
@@ -56,6 +58,7 @@ export class CreateMeetingInput extends MeetingDetailsInput {
 export class AgendaItemInput {
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(2, 300)
   title!: string;
 
@@ -112,6 +115,7 @@ export class SaveMinutesInput {
 
   @Field(() => Int, { description: 'The version the text was edited from; a newer one saved meanwhile gives CONFLICT.' })
   @IsInt()
+  @Min(0)
   baseVersion!: number;
 }
 
@@ -128,6 +132,7 @@ export class AddDecisionInput {
 
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(3, 2000)
   text!: string;
 }
@@ -145,6 +150,7 @@ export class AddActionItemInput {
 
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(3, 500)
   title!: string;
 
@@ -153,8 +159,7 @@ export class AddActionItemInput {
   assigneeId!: string;
 
   @Field({ description: 'ISO date (YYYY-MM-DD).' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsCalendarDate()
   dueDate!: string;
 
   @Field(() => ID, { nullable: true })
@@ -171,11 +176,13 @@ export class AmendMinutesInput {
 
   @Field({ description: 'Markdown: what is corrected or added.' })
   @IsString()
+  @IsVisibleText()
   @Length(3, 20_000)
   body!: string;
 
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(3, 1000)
   reason!: string;
 }

@@ -3,6 +3,7 @@ import { Locale, OrganizationKind, Role } from '@ogp-forum/domain';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Member } from '../member.type.js';
+import { IsVisibleText } from '../../common/validation/text.validators.js';
 
 @InputType()
 export class InviteMemberInput {
@@ -13,6 +14,7 @@ export class InviteMemberInput {
 
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(1, 120)
   displayName!: string;
 
@@ -45,6 +47,7 @@ export class UpdateMemberInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
+  @IsVisibleText()
   @Length(1, 120)
   displayName?: string;
 }
@@ -53,6 +56,7 @@ export class UpdateMemberInput {
 export class OrganizationInput {
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(1, 200)
   name!: string;
 

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Locale, MIN_RATIONALE_LENGTH, OgpValue, ProposalStatus, SCORE_MAX, SCORE_MIN, type ProposalMilestone } from '@ogp-forum/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsVisibleText } from '../../common/validation/text.validators.js';
 
 @InputType()
 export class ProposalMilestoneInput implements ProposalMilestone {
@@ -12,8 +13,7 @@ export class ProposalMilestoneInput implements ProposalMilestone {
 
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsCalendarDate()
   dueDate!: string | null;
 }
 
@@ -22,6 +22,7 @@ export class ProposalMilestoneInput implements ProposalMilestone {
 export class ProposalTextInput {
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(5, 200)
   title!: string;
 
@@ -123,6 +124,7 @@ export class DecideProposalInput {
 
   @Field({ description: `The reasoned response, published with the decision (at least ${MIN_RATIONALE_LENGTH} characters).` })
   @IsString()
+  @IsVisibleText()
   @MinLength(MIN_RATIONALE_LENGTH, { message: `rationale must say why, in at least ${MIN_RATIONALE_LENGTH} characters` })
   @MaxLength(10_000)
   rationale!: string;
@@ -159,6 +161,7 @@ export class CreateWorkingGroupInput {
 
   @Field()
   @IsString()
+  @IsVisibleText()
   @Length(3, 200)
   name!: string;
 
@@ -181,5 +184,6 @@ export class SaveDraftSectionInput {
 
   @Field(() => Int, { description: 'The version the text was edited from; a newer one saved meanwhile gives CONFLICT.' })
   @IsInt()
+  @Min(0)
   baseVersion!: number;
 }

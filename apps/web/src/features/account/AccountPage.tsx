@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
@@ -63,38 +64,40 @@ export function AccountPage() {
         {fetching && !data && <Loading />}
         {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
         {data && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('account.device')}</th>
-                <th scope="col">{t('account.signedInOn')}</th>
-                <th scope="col">{t('account.lastUsed')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('account.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.mySessions.map((session) => (
-                <tr key={session.id}>
-                  <td>
-                    {session.userAgent || t('account.unknownDevice')} {session.ip && <span className="muted">({session.ip})</span>}
-                  </td>
-                  <td>{formatDate(session.createdAt)}</td>
-                  <td>{formatDate(session.lastUsedAt)}</td>
-                  <td>
-                    {session.current ? (
-                      <span className="badge">{t('account.thisDevice')}</span>
-                    ) : (
-                      <button type="button" onClick={() => void revoke({ id: session.id }).then(() => refetch({ requestPolicy: 'network-only' }))}>
-                        {t('account.signOutDevice')}
-                      </button>
-                    )}
-                  </td>
+          <TableScroll labelledBy="sessions-heading">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('account.device')}</th>
+                  <th scope="col">{t('account.signedInOn')}</th>
+                  <th scope="col">{t('account.lastUsed')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('account.actions')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.mySessions.map((session) => (
+                  <tr key={session.id}>
+                    <td>
+                      {session.userAgent || t('account.unknownDevice')} {session.ip && <span className="muted">({session.ip})</span>}
+                    </td>
+                    <td>{formatDate(session.createdAt)}</td>
+                    <td>{formatDate(session.lastUsedAt)}</td>
+                    <td>
+                      {session.current ? (
+                        <span className="badge">{t('account.thisDevice')}</span>
+                      ) : (
+                        <button type="button" onClick={() => void revoke({ id: session.id }).then(() => refetch({ requestPolicy: 'network-only' }))}>
+                          {t('account.signOutDevice')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 
 const AuditEventsQuery = gql`
@@ -43,44 +44,46 @@ export function AuditLogPage() {
 
   return (
     <>
-      <h1>{t('audit.title')}</h1>
+      <h1 id="audit-heading">{t('audit.title')}</h1>
       <p className="lead">{t('audit.lead')}</p>
       {fetching && !data && <Loading />}
       {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {data && data.auditEvents.totalCount === 0 && <p className="state">{t('audit.empty')}</p>}
       {data && data.auditEvents.totalCount > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.when')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.what')}</th>
-              <th scope="col">{t('audit.changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.auditEvents.edges.map(({ node }) => (
-              <tr key={node.id}>
-                <td>
-                  <time dateTime={node.createdAt}>{time.format(new Date(node.createdAt))}</time>
-                </td>
-                <td>{node.actor ? `${node.actor.displayName} (${node.actor.email})` : t('audit.system')}</td>
-                <td>
-                  <code>{node.action}</code> <span className="muted">{node.entityType}</span>
-                </td>
-                <td>
-                  <ul className="plain-list">
-                    {changes(node).map((change) => (
-                      <li key={change}>
-                        <code>{change}</code>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
+        <TableScroll labelledBy="audit-heading">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.what')}</th>
+                <th scope="col">{t('audit.changes')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.auditEvents.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>
+                    <time dateTime={node.createdAt}>{time.format(new Date(node.createdAt))}</time>
+                  </td>
+                  <td>{node.actor ? `${node.actor.displayName} (${node.actor.email})` : t('audit.system')}</td>
+                  <td>
+                    <code>{node.action}</code> <span className="muted">{node.entityType}</span>
+                  </td>
+                  <td>
+                    <ul className="plain-list">
+                      {changes(node).map((change) => (
+                        <li key={change}>
+                          <code>{change}</code>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Pager after={after} pageInfo={data?.auditEvents.pageInfo} onChange={setAfter} />
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { gql, useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Pager } from '../../components/Pager';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { OrganizationOptions, OrganizationRow, OrganizationsQuery, RoleOptions } from './admin-documents';
 
@@ -48,22 +49,24 @@ export function MembersPage() {
         {fetching && !data && <Loading />}
         {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
         {data && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('account.name')}</th>
-                <th scope="col">{t('auth.email')}</th>
-                <th scope="col">{t('account.role')}</th>
-                <th scope="col">{t('account.organization')}</th>
-                <th scope="col">{t('members.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.members.edges.map(({ node }) => (
-                <MemberRowView key={node.id} member={node} organizations={organizations?.organizations ?? []} />
-              ))}
-            </tbody>
-          </table>
+          <TableScroll labelledBy="members-heading">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('account.name')}</th>
+                  <th scope="col">{t('auth.email')}</th>
+                  <th scope="col">{t('account.role')}</th>
+                  <th scope="col">{t('account.organization')}</th>
+                  <th scope="col">{t('members.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.members.edges.map(({ node }) => (
+                  <MemberRowView key={node.id} member={node} organizations={organizations?.organizations ?? []} />
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <Pager after={after} pageInfo={data?.members.pageInfo} onChange={setAfter} />
       </section>

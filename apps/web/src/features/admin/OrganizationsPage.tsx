@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { ORGANIZATION_KINDS, OrganizationRow, OrganizationsQuery } from './admin-documents';
 
@@ -22,21 +23,23 @@ export function OrganizationsPage() {
       {fetching && !data && <Loading />}
       {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {data && (
-        <table>
-          <caption>{t('organizations.list', { count: data.organizations.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organizations.name')}</th>
-              <th scope="col">{t('organizations.nameKo')}</th>
-              <th scope="col">{t('organizations.kind')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.organizations.map((organization) => (
-              <OrganizationRowView key={organization.id} organization={organization} />
-            ))}
-          </tbody>
-        </table>
+        <TableScroll labelledBy="organizations-caption">
+          <table>
+            <caption id="organizations-caption">{t('organizations.list', { count: data.organizations.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('organizations.name')}</th>
+                <th scope="col">{t('organizations.nameKo')}</th>
+                <th scope="col">{t('organizations.kind')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.organizations.map((organization) => (
+                <OrganizationRowView key={organization.id} organization={organization} />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

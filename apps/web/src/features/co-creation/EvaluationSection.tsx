@@ -3,6 +3,7 @@ import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
+import { TableScroll } from '../../components/TableScroll';
 import { useAuth } from '../../lib/auth';
 import { EvaluateProposalMutation, type ProposalDetail, type ScoreAverages, type Scores } from './co-creation-documents';
 
@@ -108,31 +109,33 @@ function SummaryTable({ summary }: { summary: NonNullable<ProposalDetail['evalua
     { label: t('evaluation.sectors.ALL'), scores: summary.all },
   ];
   return (
-    <table className="evaluation-summary">
-      <caption>{t('evaluation.averages')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('evaluation.sector')}</th>
-          <th scope="col">{t('evaluation.evaluators')}</th>
-          {EVALUATION_CRITERIA.map((criterion) => (
-            <th key={criterion} scope="col">
-              {t(`evaluation.criteria.${criterion}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            <td>{row.scores.evaluators}</td>
+    <TableScroll labelledBy="evaluation-averages">
+      <table className="evaluation-summary">
+        <caption id="evaluation-averages">{t('evaluation.averages')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('evaluation.sector')}</th>
+            <th scope="col">{t('evaluation.evaluators')}</th>
             {EVALUATION_CRITERIA.map((criterion) => (
-              <td key={criterion}>{average(row.scores[criterion])}</td>
+              <th key={criterion} scope="col">
+                {t(`evaluation.criteria.${criterion}`)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.scores.evaluators}</td>
+              {EVALUATION_CRITERIA.map((criterion) => (
+                <td key={criterion}>{average(row.scores[criterion])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -140,30 +143,32 @@ function EvaluationsTable({ evaluations }: { evaluations: NonNullable<ProposalDe
   const { t } = useTranslation();
   if (evaluations.length === 0) return <p className="muted">{t('evaluation.none')}</p>;
   return (
-    <table>
-      <caption>{t('evaluation.all')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('evaluation.evaluator')}</th>
-          {EVALUATION_CRITERIA.map((criterion) => (
-            <th key={criterion} scope="col">
-              {t(`evaluation.criteria.${criterion}`)}
-            </th>
-          ))}
-          <th scope="col">{t('evaluation.note')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {evaluations.map((evaluation) => (
-          <tr key={evaluation.evaluator.id}>
-            <th scope="row">{evaluation.evaluator.displayName}</th>
+    <TableScroll labelledBy="evaluation-all">
+      <table>
+        <caption id="evaluation-all">{t('evaluation.all')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('evaluation.evaluator')}</th>
             {EVALUATION_CRITERIA.map((criterion) => (
-              <td key={criterion}>{evaluation[criterion]}</td>
+              <th key={criterion} scope="col">
+                {t(`evaluation.criteria.${criterion}`)}
+              </th>
             ))}
-            <td>{evaluation.note}</td>
+            <th scope="col">{t('evaluation.note')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {evaluations.map((evaluation) => (
+            <tr key={evaluation.evaluator.id}>
+              <th scope="row">{evaluation.evaluator.displayName}</th>
+              {EVALUATION_CRITERIA.map((criterion) => (
+                <td key={criterion}>{evaluation[criterion]}</td>
+              ))}
+              <td>{evaluation.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

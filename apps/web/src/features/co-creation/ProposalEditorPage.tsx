@@ -16,7 +16,7 @@ import {
   type ProposalDetail,
   type ProposalText,
 } from './co-creation-documents';
-import { SpecificityPanel } from './SpecificityPanel';
+import { SpecificityPanel, SpecificitySummary } from './SpecificityPanel';
 
 /** How long a status region must exist before a screen reader announces a change in it. */
 const LIVE_REGION_SETTLE_MS = 250;
@@ -90,6 +90,7 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
 
   const milestones = rows.map((row) => ({ title: row.title, dueDate: row.dueDate || null }));
   const input = { ...text, title: text.title.trim(), suggestedLeadAgency: text.suggestedLeadAgency?.trim() || null, milestones: milestones.filter((m) => m.title.trim() || m.dueDate) };
+  const specificityInput = { ...input, milestones };
 
   function change(patch: Partial<ProposalText>) {
     setText({ ...text, ...patch });
@@ -148,6 +149,7 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
       <p className="lead">{t('editor.intro')}</p>
       <div className="editor-layout">
         <form id={formId} className="form proposal-form" onSubmit={onSave}>
+          <SpecificitySummary input={specificityInput} panelId="specificity-check" />
           <label>
             {t('proposal.fields.title')}
             <input required minLength={5} maxLength={200} value={text.title} onChange={(e) => change({ title: e.target.value })} />
@@ -238,7 +240,7 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
           <p className="hint">{t('editor.submitHint')}</p>
           <FormError error={create.error ?? update.error ?? submitting.error} />
         </form>
-        <SpecificityPanel input={{ ...input, milestones: milestones }} live />
+        <SpecificityPanel id="specificity-check" input={specificityInput} live />
       </div>
     </>
   );

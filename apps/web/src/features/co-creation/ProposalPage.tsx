@@ -1,4 +1,4 @@
-import { Action, isDecided, ProposalStatus, SubjectType } from '@ogp-forum/domain';
+import { Action, AttachmentSubjectType, isDecided, ProposalStatus, SubjectType } from '@ogp-forum/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -22,6 +22,7 @@ import {
 import { DecisionDialog } from './DecisionDialog';
 import { EvaluationSection } from './EvaluationSection';
 import { SpecificityPanel } from './SpecificityPanel';
+import { SubjectDocuments } from '../documents/SubjectDocuments';
 
 export function ProposalPage() {
   const { proposalId } = useParams();
@@ -132,6 +133,7 @@ export function ProposalPage() {
 
       <SpecificityPanel input={proposal} />
       <EvaluationSection proposal={proposal} onChanged={reload} />
+      <SubjectDocuments subjectType={AttachmentSubjectType.PROPOSAL} subjectId={proposal.id} isPrivate={proposal.status === ProposalStatus.DRAFT || proposal.status === ProposalStatus.WITHDRAWN} />
       <Thread subject={{ subjectType: SubjectType.PROPOSAL, subjectId: proposal.id }} />
     </article>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { Markdown } from '../../components/Markdown';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { ProposalStatusBadge } from './badges';
@@ -66,47 +67,49 @@ export function RegisterPage() {
       ) : rows.length === 0 ? (
         <p className="state">{t('register.noneWithOutcome')}</p>
       ) : (
-        <table className="register">
-          <caption>{t('register.caption', { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('register.proposal')}</th>
-              <th scope="col">{t('register.outcome')}</th>
-              <th scope="col">{t('register.decidedOn')}</th>
-              <th scope="col">{t('register.rationale')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
-                  <Link to={`/proposals/${row.id}`}>{row.title}</Link>
-                  {row.organization && <div className="muted">{localized(row.organization.name, row.organization.nameKo)}</div>}
-                </th>
-                <td>
-                  <ProposalStatusBadge status={row.status} />
-                  {row.mergedInto && (
-                    <div>
-                      {t('proposal.outcome.mergedInto')} <Link to={`/proposals/${row.mergedInto.id}`}>{row.mergedInto.title}</Link>
-                    </div>
-                  )}
-                  {row.commitment && (
-                    <div>
-                      <Link to={`/commitments/${row.commitment.id}`}>{t('adoption.became', { code: row.commitment.code })}</Link>
-                    </div>
-                  )}
-                  {row.workingGroup && (
-                    <div>
-                      {t('proposal.outcome.workingGroup')} <Link to={`/working-groups/${row.workingGroup.id}`}>{row.workingGroup.name}</Link>
-                    </div>
-                  )}
-                </td>
-                <td>{row.decidedAt ? <time dateTime={row.decidedAt}>{formatDate(row.decidedAt)}</time> : '—'}</td>
-                <td>{row.rationale ? <Markdown>{row.rationale}</Markdown> : <span className="muted">{t('register.pending')}</span>}</td>
+        <TableScroll labelledBy="register-caption">
+          <table className="register">
+            <caption id="register-caption">{t('register.caption', { count: rows.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('register.proposal')}</th>
+                <th scope="col">{t('register.outcome')}</th>
+                <th scope="col">{t('register.decidedOn')}</th>
+                <th scope="col">{t('register.rationale')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <Link to={`/proposals/${row.id}`}>{row.title}</Link>
+                    {row.organization && <div className="muted">{localized(row.organization.name, row.organization.nameKo)}</div>}
+                  </th>
+                  <td>
+                    <ProposalStatusBadge status={row.status} />
+                    {row.mergedInto && (
+                      <div>
+                        {t('proposal.outcome.mergedInto')} <Link to={`/proposals/${row.mergedInto.id}`}>{row.mergedInto.title}</Link>
+                      </div>
+                    )}
+                    {row.commitment && (
+                      <div>
+                        <Link to={`/commitments/${row.commitment.id}`}>{t('adoption.became', { code: row.commitment.code })}</Link>
+                      </div>
+                    )}
+                    {row.workingGroup && (
+                      <div>
+                        {t('proposal.outcome.workingGroup')} <Link to={`/working-groups/${row.workingGroup.id}`}>{row.workingGroup.name}</Link>
+                      </div>
+                    )}
+                  </td>
+                  <td>{row.decidedAt ? <time dateTime={row.decidedAt}>{formatDate(row.decidedAt)}</time> : '—'}</td>
+                  <td>{row.rationale ? <Markdown>{row.rationale}</Markdown> : <span className="muted">{t('register.pending')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

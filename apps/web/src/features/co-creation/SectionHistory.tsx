@@ -1,6 +1,7 @@
 import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { TableScroll } from '../../components/TableScroll';
 import { QueryError } from '../../components/states';
 import { DraftSectionDiffQuery, type DiffPart, type DraftSection } from './co-creation-documents';
 
@@ -22,27 +23,29 @@ export function SectionHistory({ section }: { section: DraftSection }) {
   return (
     <details className="history">
       <summary>{t('draft.history.title', { count: versions.length })}</summary>
-      <table>
-        <caption className="visually-hidden">{t('draft.history.title', { count: versions.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('draft.history.version')}</th>
-            <th scope="col">{t('draft.history.author')}</th>
-            <th scope="col">{t('draft.history.date')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((version) => (
-            <tr key={version.version}>
-              <th scope="row">{version.version}</th>
-              <td>{version.author?.displayName ?? t('thread.unknown')}</td>
-              <td>
-                <time dateTime={version.createdAt}>{time.format(new Date(version.createdAt))}</time>
-              </td>
+      <TableScroll labelledBy={`${id}-caption`}>
+        <table>
+          <caption id={`${id}-caption`} className="visually-hidden">{t('draft.history.title', { count: versions.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('draft.history.version')}</th>
+              <th scope="col">{t('draft.history.author')}</th>
+              <th scope="col">{t('draft.history.date')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {versions.map((version) => (
+              <tr key={version.version}>
+                <th scope="row">{version.version}</th>
+                <td>{version.author?.displayName ?? t('thread.unknown')}</td>
+                <td>
+                  <time dateTime={version.createdAt}>{time.format(new Date(version.createdAt))}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {versions.length > 1 && (
         <form className="form form-grid" onSubmit={compare} aria-label={t('draft.history.compare')}>
           <label>

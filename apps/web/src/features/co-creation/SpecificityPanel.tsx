@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
  * The IRM-style specificity check, computed in the browser with the same function the api runs: every rule met or
  * missing, with how to fix it, in the reader's language. Announced politely as the author types.
  */
-export function SpecificityPanel({ input, live = false }: { input: SpecificityInput; live?: boolean }) {
+export function SpecificityPanel({ input, live = false, id }: { input: SpecificityInput; live?: boolean; id?: string }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const language = i18n.language === 'ko' ? 'ko' : 'en';
   const result = checkSpecificity(input);
   return (
-    <section className="specificity" aria-labelledby={headingId} data-testid="specificity">
+    <section id={id} className="specificity" aria-labelledby={headingId} data-testid="specificity">
       <h2 id={headingId}>{t('specificity.title')}</h2>
       <p className="hint">{t('specificity.explain')}</p>
       <div>
@@ -49,5 +49,24 @@ export function SpecificityPanel({ input, live = false }: { input: SpecificityIn
         </ul>
       </div>
     </section>
+  );
+}
+
+/**
+ * The check in one line for a narrow screen, where the panel falls below the form: it stays at the top of the screen
+ * while the form is written (CSS, which also hides it beside a wide form) and leads to the panel. Not a live region:
+ * the panel's score already is one.
+ */
+export function SpecificitySummary({ input, panelId }: { input: SpecificityInput; panelId: string }) {
+  const { t } = useTranslation();
+  const result = checkSpecificity(input);
+  const missing = Object.values(SpecificityRule).length - result.passed.length;
+  return (
+    <p className="specificity-summary" data-testid="specificity-summary">
+      <span className="meter" aria-hidden="true">
+        <span className="meter-fill" style={{ width: `${result.score}%` }} />
+      </span>
+      <a href={`#${panelId}`}>{t('specificity.summary', { score: result.score, count: missing })}</a>
+    </p>
   );
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { gql, useQuery } from 'urql';
-import { SubjectType } from '@ogp-forum/domain';
+import { AttachmentSubjectType, SubjectType } from '@ogp-forum/domain';
 import { CompletionBadge } from '../../components/CompletionBadge';
 import { Thread } from '../discussion/Thread';
+import { SubjectDocuments } from '../documents/SubjectDocuments';
 import { CommitmentActions } from './CommitmentActions';
 import { Markdown } from '../../components/Markdown';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 
@@ -176,36 +178,38 @@ export function CommitmentPage() {
         {commitment.milestones.length === 0 ? (
           <p className="state">{t('commitment.noMilestones')}</p>
         ) : (
-          <table className="milestone-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('commitment.milestone')}</th>
-                <th scope="col">{t('commitment.start')}</th>
-                <th scope="col">{t('commitment.end')}</th>
-                <th scope="col">{t('commitment.completion')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {commitment.milestones.map((milestone) => (
-                <tr key={milestone.id}>
-                  <td>{localized(milestone.title, milestone.titleKo)}</td>
-                  <td>{formatDate(milestone.start)}</td>
-                  <td>{formatDate(milestone.end)}</td>
-                  <td>
-                    <CompletionBadge completion={milestone.completion} />
-                    {milestone.delayed && (
-                      <span className="flag flag-delayed">
-                        {/* Days past due mean something while the plan runs; afterwards only that it was not finished. */}
-                        {commitment.plan.status === 'CLOSED'
-                          ? t('commitment.unfinished')
-                          : t('commitment.delayed', { count: milestone.daysDelayed })}
-                      </span>
-                    )}
-                  </td>
+          <TableScroll labelledBy="milestones-heading">
+            <table className="milestone-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('commitment.milestone')}</th>
+                  <th scope="col">{t('commitment.start')}</th>
+                  <th scope="col">{t('commitment.end')}</th>
+                  <th scope="col">{t('commitment.completion')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {commitment.milestones.map((milestone) => (
+                  <tr key={milestone.id}>
+                    <td>{localized(milestone.title, milestone.titleKo)}</td>
+                    <td>{formatDate(milestone.start)}</td>
+                    <td>{formatDate(milestone.end)}</td>
+                    <td>
+                      <CompletionBadge completion={milestone.completion} />
+                      {milestone.delayed && (
+                        <span className="flag flag-delayed">
+                          {/* Days past due mean something while the plan runs; afterwards only that it was not finished. */}
+                          {commitment.plan.status === 'CLOSED'
+                            ? t('commitment.unfinished')
+                            : t('commitment.delayed', { count: milestone.daysDelayed })}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
 
@@ -220,6 +224,7 @@ export function CommitmentPage() {
       </section>
 
       <CommitmentActions commitment={commitment} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      <SubjectDocuments subjectType={AttachmentSubjectType.COMMITMENT} subjectId={commitment.id} />
       <Thread subject={{ subjectType: SubjectType.COMMITMENT, subjectId: commitment.id }} />
     </article>
   );

@@ -22,10 +22,10 @@ const HideCommentMutation = gql`
  * A live thread: progress updates and comments by time, replies under their comment, new arrivals behind a button.
  * `closed` says why the thread takes no comments now (a report's consultation period); it then shows instead of the composer.
  */
-export function Thread({ subject, title, headingLevel = 2, closed }: { subject: SubjectRef; title?: string; headingLevel?: 2 | 3; closed?: string }) {
+export function Thread({ subject, title, headingLevel = 2, closed }: { subject: SubjectRef; title?: string; headingLevel?: 2 | 3 | 4 | 5; closed?: string }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Heading = `h${headingLevel}` as const;
   const auth = useAuth();
   const thread = useLiveThread(subject, auth.user?.id ?? null);
   const topLevel = thread.shown.filter((entry) => !entry.comment?.parentId);

@@ -1,4 +1,4 @@
-import { Action, AgendaSuggestionReason, MeetingStatus } from '@ogp-forum/domain';
+import { Action, AgendaSuggestionReason, MeetingStatus, MinutesStatus } from '@ogp-forum/domain';
 import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { firstUsable, useFocusWhenChanged } from '../../lib/focus';
+import { AgendaItemDiscussion } from './AgendaItemDiscussion';
 import {
   AddAgendaItemMutation,
   CommitmentChoicesQuery,
@@ -49,6 +50,8 @@ export function AgendaSection({ meeting, onChanged }: { meeting: MeetingDetail; 
   const [move, moveItem] = useMutation(MoveAgendaItemMutation);
   const [remove, removeItem] = useMutation(RemoveAgendaItemMutation);
   const count = meeting.agenda.length;
+  // Once the minutes are published, each item's discussion is shown beside its notes there instead.
+  const discussionHere = meeting.minutes?.status !== MinutesStatus.PUBLISHED;
   const id = useId();
   const buttonId = (itemId: string, which: 'up' | 'down') => `${id}-${itemId}-${which}`;
   // Moving re-orders the list and removing takes the item away: focus must not fall to <body> with them.
@@ -121,6 +124,7 @@ export function AgendaSection({ meeting, onChanged }: { meeting: MeetingDetail; 
                   </button>
                 </span>
               )}
+              {discussionHere && <AgendaItemDiscussion item={item} headingLevel={3} />}
             </li>
           ))}
         </ol>

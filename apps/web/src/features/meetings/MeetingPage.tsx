@@ -1,4 +1,4 @@
-import { Action, MeetingStatus, RsvpAnswer, type ThreadEventPayload } from '@ogp-forum/domain';
+import { Action, AttachmentSubjectType, MeetingStatus, RsvpAnswer, type ThreadEventPayload } from '@ogp-forum/domain';
 import { FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -16,6 +16,7 @@ import { MeetingStatusBadge, SampleBadge } from './badges';
 import { CalendarLink } from './CalendarLink';
 import { MeetingForm, type MeetingFormValues } from './MeetingForm';
 import { MinutesSection } from './MinutesSection';
+import { SubjectDocuments } from '../documents/SubjectDocuments';
 import {
   CancelMeetingMutation,
   EndMeetingMutation,
@@ -138,6 +139,7 @@ export function MeetingPage() {
       <AgendaSection meeting={meeting} onChanged={reload} />
       <AttendanceSection meeting={meeting} onChanged={reload} />
       <MinutesSection meeting={meeting} onChanged={reload} />
+      <SubjectDocuments subjectType={AttachmentSubjectType.MEETING} subjectId={meeting.id} />
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import { Markdown } from '../../components/Markdown';
 import { useAuth } from '../../lib/auth';
 import { forumToday, useFormatDate } from '../../lib/format';
+import { AgendaItemDiscussion } from './AgendaItemDiscussion';
 import { CommitmentOptions, MemberOptions } from './AgendaSection';
 import { MinutesDraftEditor } from './MinutesDraftEditor';
 import {
@@ -68,6 +69,7 @@ function PublishedMinutes({ meeting, minutes, onChanged }: Props & { minutes: Mi
             {item.position}. {item.title}
           </h4>
           {item.notes?.trim() ? <Markdown>{item.notes}</Markdown> : <p className="muted">{t('minutes.nothingYet')}</p>}
+          <AgendaItemDiscussion item={item} headingLevel={5} />
         </section>
       ))}
       <Decisions meeting={meeting} minutes={minutes} editable={false} onChanged={onChanged} />

@@ -33,6 +33,7 @@ export interface AgendaItem {
   minutesAllotted: number | null;
   notes: string | null;
   notesVersion: number;
+  commentCount: number;
 }
 
 export interface ActionItem {
@@ -113,7 +114,7 @@ export const MeetingQuery = gql`
       description onlineUrl cancellationReason currentAgendaItemId createdAt myRsvp
       agenda {
         id position title commitmentId commitment { id code title } proposalId proposal { id title }
-        presenter { id displayName } minutesAllotted notes notesVersion
+        presenter { id displayName } minutesAllotted notes notesVersion commentCount
       }
       rsvps { answer answeredAt user { id displayName } }
       attendance { bySector { government civilSociety other total } attendees { id displayName } }

@@ -3,9 +3,12 @@ import { Link, useParams } from 'react-router-dom';
 import { gql, useQuery } from 'urql';
 import { CompletionBadge } from '../../components/CompletionBadge';
 import { Markdown } from '../../components/Markdown';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { PlanTermActions } from './PlanTermActions';
+import { AttachmentSubjectType } from '@ogp-forum/domain';
+import { SubjectDocuments } from '../documents/SubjectDocuments';
 
 export const PlanQuery = gql`
   query Plan($id: ID!) {
@@ -117,6 +120,9 @@ export function PlanPage() {
           <Link to={`/plans/${plan.id}/register`}>{t('register.title')}</Link>
         </li>
         <li>
+          <Link to={`/plans/${plan.id}/repository`}>{t('repository.link')}</Link>
+        </li>
+        <li>
           <Link to={`/plans/${plan.id}/compliance`}>{t('compliance.link')}</Link>
         </li>
         {plan.status !== 'CO_CREATION' && (
@@ -124,6 +130,9 @@ export function PlanPage() {
             <Link to={`/plans/${plan.id}/report`}>{t('report.title')}</Link>
           </li>
         )}
+        <li>
+          <Link to={`/plans/${plan.id}/dashboard`}>{t('planDashboard.link')}</Link>
+        </li>
       </ul>
 
       <PlanTermActions plan={plan} />
@@ -144,51 +153,53 @@ export function PlanPage() {
         </dl>
       </section>
 
-      <table className="status-table">
-        <caption>{t('plan.statusTable')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('plan.theme')}</th>
-            <th scope="col">{t('plan.commitment')}</th>
-            <th scope="col">{t('plan.lead')}</th>
-            <th scope="col">{t('plan.status')}</th>
-          </tr>
-        </thead>
-        {plan.themes.map((theme) => (
-          <tbody key={theme.id}>
-            {theme.commitments.length === 0 && (
-              <tr>
-                <th scope="row">
-                  {theme.position}. {localized(theme.title, theme.titleKo)}
-                </th>
-                <td colSpan={3}>{t('plan.noCommitments')}</td>
-              </tr>
-            )}
-            {theme.commitments.map((commitment, index) => (
-              <tr key={commitment.id} data-testid={`commitment-row-${commitment.code}`}>
-                {index === 0 && (
-                  <th scope="rowgroup" rowSpan={theme.commitments.length}>
+      <TableScroll labelledBy="status-caption">
+        <table className="status-table">
+          <caption id="status-caption">{t('plan.statusTable')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.theme')}</th>
+              <th scope="col">{t('plan.commitment')}</th>
+              <th scope="col">{t('plan.lead')}</th>
+              <th scope="col">{t('plan.status')}</th>
+            </tr>
+          </thead>
+          {plan.themes.map((theme) => (
+            <tbody key={theme.id}>
+              {theme.commitments.length === 0 && (
+                <tr>
+                  <th scope="row">
                     {theme.position}. {localized(theme.title, theme.titleKo)}
                   </th>
-                )}
-                <td>
-                  <Link to={`/commitments/${commitment.id}`}>
-                    <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
-                  </Link>
-                  {commitment.delayedMilestoneCount > 0 && !commitment.incorporatedInto && (
-                    <span className="flag flag-delayed">{t('plan.delayedMilestones', { count: commitment.delayedMilestoneCount })}</span>
+                  <td colSpan={3}>{t('plan.noCommitments')}</td>
+                </tr>
+              )}
+              {theme.commitments.map((commitment, index) => (
+                <tr key={commitment.id} data-testid={`commitment-row-${commitment.code}`}>
+                  {index === 0 && (
+                    <th scope="rowgroup" rowSpan={theme.commitments.length}>
+                      {theme.position}. {localized(theme.title, theme.titleKo)}
+                    </th>
                   )}
-                  {commitment.stale && <span className="flag flag-stale">{t('plan.stale')}</span>}
-                </td>
-                <td>{localized(commitment.leadOrganization.name, commitment.leadOrganization.nameKo)}</td>
-                <td>
-                  <CompletionBadge completion={commitment.completion} incorporatedInto={commitment.incorporatedInto?.code} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
+                  <td>
+                    <Link to={`/commitments/${commitment.id}`}>
+                      <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
+                    </Link>
+                    {commitment.delayedMilestoneCount > 0 && !commitment.incorporatedInto && (
+                      <span className="flag flag-delayed">{t('plan.delayedMilestones', { count: commitment.delayedMilestoneCount })}</span>
+                    )}
+                    {commitment.stale && <span className="flag flag-stale">{t('plan.stale')}</span>}
+                  </td>
+                  <td>{localized(commitment.leadOrganization.name, commitment.leadOrganization.nameKo)}</td>
+                  <td>
+                    <CompletionBadge completion={commitment.completion} incorporatedInto={commitment.incorporatedInto?.code} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </TableScroll>
 
       {plan.irmRecommendations.length > 0 && (
         <section aria-labelledby="irm-heading">
@@ -209,6 +220,8 @@ export function PlanPage() {
           </ol>
         </section>
       )}
+
+      <SubjectDocuments subjectType={AttachmentSubjectType.PLAN} subjectId={plan.id} />
     </>
   );
 }
