@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
-import { describeInBrowser, launchBrowser } from './browser.js';
+import { apiToken, callApi, describeInBrowser, launchBrowser } from './browser.js';
 
 /**
  * Members arrive as everyone does: by a bookmark, a shared link, or F5. A cold load restores the session from the
@@ -14,24 +14,9 @@ describeInBrowser('a signed-in member arriving by address or by reload', () => {
   let draftUrl: string;
   let meetingUrl: string;
 
-  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-    return body.data!;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown>, token?: string) => callApi<T>(server, query, variables, token);
 
-  async function login(email: string): Promise<string> {
-    const { login: session } = await graphql<{ login: { accessToken: string } }>(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email, password: 'demo-password-1' },
-    );
-    return session.accessToken;
-  }
+  const login = (email: string) => apiToken(server, email);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);

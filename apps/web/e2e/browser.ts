@@ -46,3 +46,41 @@ export async function signIn(page: import('playwright-core').Page, email: string
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
+
+/** A GraphQL call over real HTTP, as the stories' setup makes it: any error in the answer fails the story at once. */
+export async function callApi<T>(server: { url: string }, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  return body.data!;
+}
+
+/** A demo account's access token, for setting a story up through the api. */
+export async function apiToken(server: { url: string }, email: string): Promise<string> {
+  const { login } = await callApi<{ login: { accessToken: string } }>(
+    server,
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    { email, password: 'demo-password-1' },
+  );
+  return login.accessToken;
+}
+
+export interface StoryPage {
+  page: import('playwright-core').Page;
+  /** Every console error and uncaught exception of the page, for a story to expect none. */
+  errors: string[];
+}
+
+/** A page in a browser context of its own (English, desktop size unless told), its errors kept and confirmations accepted. */
+export async function openStoryPage(browser: Browser, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<StoryPage> {
+  const page = await (await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport })).newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => void dialog.accept());
+  return { page, errors };
+}

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
 import * as documents from '../src/features/co-creation/co-creation-documents.js';
-import { describeInBrowser, launchBrowser, signIn } from './browser.js';
+import { apiToken, callApi, describeInBrowser, launchBrowser, openStoryPage, signIn } from './browser.js';
 
 const VAGUE_RULES = ['MEASURABLE_TARGET', 'DATED_MILESTONES', 'LEAD_AGENCY', 'OGP_VALUE', 'VERIFIABLE_DELIVERABLE'];
 
@@ -12,24 +12,9 @@ describeInBrowser('co-creation of the next action plan', () => {
   let browser: Browser;
   let planId: string;
 
-  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-    return body.data!;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown>, token?: string) => callApi<T>(server, query, variables, token);
 
-  async function login(email: string): Promise<string> {
-    const { login: session } = await graphql<{ login: { accessToken: string } }>(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email, password: 'demo-password-1' },
-    );
-    return session.accessToken;
-  }
+  const login = (email: string) => apiToken(server, email);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
@@ -47,14 +32,7 @@ describeInBrowser('co-creation of the next action plan', () => {
   });
 
   /** A page in its own browser context that accepts confirmations, with every console error and uncaught exception kept. */
-  async function openPage(): Promise<{ page: Page; errors: string[] }> {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('dialog', (dialog) => void dialog.accept());
-    return { page, errors };
-  }
+  const openPage = (options?: { locale?: string; viewport?: { width: number; height: number } }) => openStoryPage(browser, options);
 
   const rule = (page: Page, name: string) => page.getByTestId('specificity').locator(`[data-rule="${name}"]`);
 

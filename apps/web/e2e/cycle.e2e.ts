@@ -1,9 +1,9 @@
 import { buildClientSchema, getIntrospectionQuery, validate, type DocumentNode, type IntrospectionQuery } from 'graphql';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
 import * as documents from '../src/features/plans/plan-documents.js';
-import { describeInBrowser, launchBrowser, signIn } from './browser.js';
+import { callApi, describeInBrowser, launchBrowser, openStoryPage, signIn } from './browser.js';
 
 describeInBrowser('the secretariat adopts the co-created plan', () => {
   let server: RunningServer;
@@ -11,16 +11,7 @@ describeInBrowser('the secretariat adopts the co-created plan', () => {
   let planId: string;
   let tokens: Record<string, string>;
 
-  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-    return body.data!;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown>, token?: string) => callApi<T>(server, query, variables, token);
 
   /** A proposal by Open Net, selected with the Ministry of the Interior leading: its draft commitment's id. */
   async function selectedDraft(title: string, leadOrganizationId: string): Promise<string> {
@@ -85,14 +76,7 @@ describeInBrowser('the secretariat adopts the co-created plan', () => {
     await server?.stop();
   });
 
-  async function openPage(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; errors: string[] }> {
-    const page = await (await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport })).newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('dialog', (dialog) => void dialog.accept());
-    return { page, errors };
-  }
+  const openPage = (options?: { locale?: string; viewport?: { width: number; height: number } }) => openStoryPage(browser, options);
 
   it('sends only operations the api\'s schema accepts', async () => {
     const schema = buildClientSchema(await graphql<IntrospectionQuery>(getIntrospectionQuery(), {}));

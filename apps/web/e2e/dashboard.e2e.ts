@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
 import { PlanDashboardQuery } from '../src/features/dashboard/dashboard-documents.js';
-import { describeInBrowser, launchBrowser } from './browser.js';
+import { describeInBrowser, launchBrowser, openStoryPage } from './browser.js';
 
 describeInBrowser('a visitor reading the dashboard of the 3rd National Action Plan', () => {
   let server: RunningServer;
@@ -45,13 +45,7 @@ describeInBrowser('a visitor reading the dashboard of the 3rd National Action Pl
     await server?.stop();
   });
 
-  async function openPage(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; errors: string[] }> {
-    const page = await (await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport })).newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { page, errors };
-  }
+  const openPage = (options?: { locale?: string; viewport?: { width: number; height: number } }) => openStoryPage(browser, options);
 
   /** The figure of one chart, found by its heading. */
   const figure = (page: Page, title: string) => page.getByRole('figure', { name: title });

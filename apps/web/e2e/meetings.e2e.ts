@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
-import { describeInBrowser, launchBrowser, signIn } from './browser.js';
+import { callApi, describeInBrowser, launchBrowser, openStoryPage, signIn } from './browser.js';
 
 describeInBrowser('a live forum meeting', () => {
   let server: RunningServer;
@@ -15,16 +15,7 @@ describeInBrowser('a live forum meeting', () => {
     await server?.stop();
   });
 
-  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-    return body.data!;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown>, token?: string) => callApi<T>(server, query, variables, token);
 
   /** The chair schedules a meeting with two agenda items, through the api. */
   async function scheduledMeeting(): Promise<{ meetingId: string; token: string }> {
@@ -53,13 +44,7 @@ describeInBrowser('a live forum meeting', () => {
   }
 
   /** A page in its own browser context, with every console error and uncaught exception kept. */
-  async function openPage(): Promise<{ page: Page; errors: string[] }> {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { page, errors };
-  }
+  const openPage = (options?: { locale?: string; viewport?: { width: number; height: number } }) => openStoryPage(browser, options);
 
   it('moves every viewer to the next agenda item when the chair advances, without reloading', async () => {
     const meetingId = await startedMeeting();
@@ -96,7 +81,6 @@ describeInBrowser('a live forum meeting', () => {
     const { meetingId } = await scheduledMeeting();
     const meetingUrl = `${server.url}/meetings/${meetingId}`;
     const chair = await openPage();
-    chair.page.on('dialog', (dialog) => void dialog.accept());
     await chair.page.goto(`${meetingUrl}/live`);
     await signIn(chair.page, 'admin@example.org');
     await chair.page.getByRole('button', { name: 'Start meeting' }).click();
@@ -195,7 +179,6 @@ describeInBrowser('a live forum meeting', () => {
     const meetingId = await startedMeeting();
     const meetingUrl = `${server.url}/meetings/${meetingId}`;
     const chair = await openPage();
-    chair.page.on('dialog', (dialog) => void dialog.accept());
     await chair.page.goto(meetingUrl);
     await signIn(chair.page, 'admin@example.org');
 

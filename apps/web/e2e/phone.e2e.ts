@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
-import { describeInBrowser, launchBrowser } from './browser.js';
+import { callApi, describeInBrowser, launchBrowser } from './browser.js';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -55,16 +55,7 @@ describeInBrowser('the forum on a phone, 390 × 844', () => {
   let plan4: string;
   let commitment: string;
 
-  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-    return body.data!;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown>, token?: string) => callApi<T>(server, query, variables, token);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
