@@ -84,3 +84,11 @@ export async function openStoryPage(browser: Browser, options: { locale?: string
   page.on('dialog', (dialog) => void dialog.accept());
   return { page, errors };
 }
+
+/** The phone the stories try every page on. */
+export const PHONE = { width: 390, height: 844 };
+
+/** How many pixels the page is wider than its window: 0 when nothing makes a phone scroll sideways. */
+export function pageOverflow(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

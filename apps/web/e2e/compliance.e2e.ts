@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
-import { describeInBrowser, launchBrowser } from './browser.js';
+import { describeInBrowser, launchBrowser, pageOverflow, PHONE } from './browser.js';
 
 describeInBrowser('the OGP minimum-requirements panel of the 3rd National Action Plan', () => {
   let server: RunningServer;
@@ -44,13 +44,15 @@ describeInBrowser('the OGP minimum-requirements panel of the 3rd National Action
   });
 
   it('in Korean on a phone: the texts, statuses and dates are Korean and the table fits the screen', async () => {
-    const page = await openPanel('ko-KR', { width: 390, height: 844 });
-    await page.getByRole('heading', { level: 1, name: 'OGP 최소 요건' }).waitFor();
-    await page.locator('tr[data-requirement="4.1"]').getByText('모든 제안에 대한 이유를 밝힌 답변').waitFor();
-    await expect(page.locator('tr[data-requirement="1.1"] .badge').innerText()).resolves.toBe('충족');
-    await expect(page.locator('tr[data-requirement="5.1"] .badge').innerText()).resolves.toBe('충족');
-    await page.getByText('종료된 계획입니다: 기간 종료일(2018년 6월 30일) 기준으로 판단합니다.').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const page = await openPanel('ko-KR', PHONE);
+    for (const arrived of [false, true]) {
+      if (arrived) await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'OGP 최소 요건' }).waitFor();
+      await page.locator('tr[data-requirement="4.1"]').getByText('모든 제안에 대한 이유를 밝힌 답변').waitFor();
+      await expect(page.locator('tr[data-requirement="1.1"] .badge').innerText()).resolves.toBe('충족');
+      await expect(page.locator('tr[data-requirement="5.1"] .badge').innerText()).resolves.toBe('충족');
+      await page.getByText('종료된 계획입니다: 기간 종료일(2018년 6월 30일) 기준으로 판단합니다.').waitFor();
+      expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+    }
   });
 });

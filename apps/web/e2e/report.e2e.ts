@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
-import { describeInBrowser, launchBrowser, signIn } from './browser.js';
+import { describeInBrowser, launchBrowser, openStoryPage, pageOverflow, PHONE, signIn } from './browser.js';
 
 describeInBrowser('the self-assessment report of the 3rd National Action Plan', () => {
   let server: RunningServer;
@@ -44,6 +44,18 @@ describeInBrowser('the self-assessment report of the 3rd National Action Plan', 
     expect(cells).toContain('4-a. Improving environment for e-government service use|Substantially completed');
     expect(cells).toContain('4-c. Developing and providing an application introducing services for citizens|(Incorporated into 4-b)');
     expect(cells?.match(/\|Completed/g)).toHaveLength(12);
+  });
+
+  it('in Korean on a phone, by its address and after a reload: Korean headings and downloads, nothing wider than the screen', async () => {
+    const { page: phone, errors } = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
+    for (const arrive of [() => phone.goto(`${server.url}/plans/${planId}/report`), () => phone.reload()]) {
+      await arrive();
+      await phone.getByRole('heading', { level: 1, name: '자체평가 보고서' }).waitFor();
+      await phone.getByRole('link', { name: '워드 (.docx)' }).waitFor();
+      await phone.frameLocator('iframe[title="보고서 미리 보기"]').getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await pageOverflow(phone)).toBe(0);
+    }
+    expect(errors).toEqual([]);
   });
 
   it('the secretariat edits the introduction and the preview shows it', async () => {

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { clientFor } from '../../api/test/client.js';
 import { startTestServer } from '../../api/test/harness.js';
-import { describeInBrowser, launchBrowser, signIn } from './browser.js';
+import { describeInBrowser, launchBrowser, openStoryPage, pageOverflow, PHONE, signIn } from './browser.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -61,6 +61,18 @@ describeInBrowser("a plan's public repository of documents", () => {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('IRM end-of-term report 2016-2018.pdf');
     expect(Buffer.compare(fs.readFileSync(await download.path()), PDF)).toBe(0);
+  });
+
+  it('in Korean on a phone, by its address and after a reload: the documents of the cycle, nothing wider than the screen', async () => {
+    const { page, errors } = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
+    for (const arrive of [() => page.goto(`${server.url}/plans/${planId}/repository`), () => page.reload()]) {
+      await arrive();
+      await page.getByRole('heading', { level: 1, name: /^문서 자료실: / }).waitFor();
+      await page.getByRole('link', { name: '종료 시점 자체평가 보고서 (Word)' }).waitFor();
+      await page.getByRole('link', { name: '검토 결과 회신 목록 (CSV)' }).waitFor();
+      expect(await pageOverflow(page)).toBe(0);
+    }
+    expect(errors).toEqual([]);
   });
 
   it('the plan page links to its repository', async () => {
