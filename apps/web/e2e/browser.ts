@@ -92,3 +92,18 @@ export const PHONE = { width: 390, height: 844 };
 export function pageOverflow(page: import('playwright-core').Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+const SIGN_IN_LABELS = {
+  en: { email: 'E-mail address', password: 'Password', signIn: 'Sign in' },
+  ko: { email: '이메일 주소', password: '비밀번호', signIn: '로그인' },
+};
+
+/** Signs in at /login in the page's language, as a member who bookmarked it; done when the page moves on (on a phone the sign-out button sits behind the menu). */
+export async function signInAtLoginPage(page: import('playwright-core').Page, server: { url: string }, email: string, language: keyof typeof SIGN_IN_LABELS = 'en'): Promise<void> {
+  const labels = SIGN_IN_LABELS[language];
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill('demo-password-1');
+  await page.getByRole('button', { name: labels.signIn }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}

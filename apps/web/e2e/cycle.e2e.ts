@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../api/src/server.js';
 import { startTestServer } from '../../api/test/harness.js';
 import * as documents from '../src/features/plans/plan-documents.js';
-import { callApi, describeInBrowser, launchBrowser, openStoryPage, pageOverflow, PHONE, signIn } from './browser.js';
+import { callApi, describeInBrowser, launchBrowser, openStoryPage, pageOverflow, PHONE, signIn, signInAtLoginPage } from './browser.js';
 
 describeInBrowser('the secretariat adopts the co-created plan', () => {
   let server: RunningServer;
@@ -87,11 +87,7 @@ describeInBrowser('the secretariat adopts the co-created plan', () => {
 
   it('the adoption page, opened by its address and reloaded in Korean on a phone, shows both drafts with what each needs', async () => {
     const { page, errors } = await openPage({ locale: 'ko-KR', viewport: PHONE });
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('이메일 주소').fill('admin@example.org');
-    await page.getByLabel('비밀번호', { exact: true }).fill('demo-password-1');
-    await page.getByRole('button', { name: '로그인' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await signInAtLoginPage(page, server, 'admin@example.org', 'ko');
     for (const arrive of [() => page.goto(`${server.url}/plans/${planId}/adopt`), () => page.reload()]) {
       await arrive();
       await page.getByRole('heading', { level: 1, name: '계획 채택' }).waitFor();
@@ -152,12 +148,7 @@ describeInBrowser('the secretariat adopts the co-created plan', () => {
       `INSERT INTO action_plans (number, title, title_ko, period_start, period_end, status) VALUES (5, '5th National Action Plan', '제5차 국가실행계획', '2028-09-01', '2030-08-31', 'CO_CREATION') RETURNING id`,
     );
     const { page, errors } = await openPage({ locale: 'ko-KR', viewport: PHONE });
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('이메일 주소').fill('admin@example.org');
-    await page.getByLabel('비밀번호', { exact: true }).fill('demo-password-1');
-    await page.getByRole('button', { name: '로그인' }).click();
-    // On a phone the sign-out button may sit behind the menu: the sign-in is done when the page moves on.
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await signInAtLoginPage(page, server, 'admin@example.org', 'ko');
     await page.goto(`${server.url}/plans/${plan5}/adopt`);
     await page.getByRole('heading', { level: 1, name: '계획 채택' }).waitFor();
     await page.getByText('아직 선정된 제안이 없어 채택할 것이 없습니다.').waitFor();

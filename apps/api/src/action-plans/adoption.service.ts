@@ -25,6 +25,9 @@ import { ActionPlan } from './action-plan.entity.js';
 import { AdoptActionPlanInput, AdoptedCommitmentInput } from './dto/adopt-action-plan.input.js';
 import { Theme } from './theme.entity.js';
 
+/** "co creation" for CO_CREATION, in an error message. */
+const inWords = (status: ActionPlanStatus) => status.toLowerCase().replace('_', ' ');
+
 /** What a draft commitment becomes, worked out in full before anything is written. */
 interface PlannedCommitment {
   draft: DraftCommitment;
@@ -50,7 +53,7 @@ export class AdoptionService {
   async adopt(chair: User, planId: string, input: AdoptActionPlanInput): Promise<ActionPlan> {
     return this.db.transaction(async (tx) => {
       const plan = await this.lockPlan(tx, planId);
-      if (plan.status !== ActionPlanStatus.CO_CREATION) throw new ConflictError(`Only a plan in co-creation is adopted; this one is ${plan.status.toLowerCase().replace('_', ' ')}`);
+      if (plan.status !== ActionPlanStatus.CO_CREATION) throw new ConflictError(`Only a plan in co-creation is adopted; this one is ${inWords(plan.status)}`);
       const drafts = await tx.find(DraftCommitment, { where: { planId }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       const problems = adoptionProblems(
         drafts.map((draft) => ({ id: draft.id, title: draft.title, frozen: isFrozen(draft) })),
@@ -93,7 +96,7 @@ export class AdoptionService {
   async close(chair: User, planId: string): Promise<ActionPlan> {
     return this.db.transaction(async (tx) => {
       const plan = await this.lockPlan(tx, planId);
-      if (plan.status !== ActionPlanStatus.IMPLEMENTATION) throw new ConflictError(`Only a plan in implementation is closed; this one is ${plan.status.toLowerCase().replace('_', ' ')}`);
+      if (plan.status !== ActionPlanStatus.IMPLEMENTATION) throw new ConflictError(`Only a plan in implementation is closed; this one is ${inWords(plan.status)}`);
       const commitments = await tx.findBy(Commitment, { planId });
       Object.assign(plan, { status: ActionPlanStatus.CLOSED, closedAt: this.clock.now() });
       await tx.save(plan);

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DomainErrorHttpFilter } from '../common/errors/domain-error-http.filter.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { UUID } from '../common/graphql/id-args.js';
+import { contentDisposition } from '../common/http/content-disposition.js';
 import { Allow } from '../common/guards/allow.decorator.js';
 import { OpenDataService } from './open-data.service.js';
 
@@ -29,7 +30,7 @@ export class OpenDataController {
 
   private send(res: Response, filename: string, zip: Uint8Array): void {
     res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    res.setHeader('Content-Disposition', contentDisposition('attachment', filename));
     res.setHeader('Cache-Control', 'no-cache');
     res.end(Buffer.from(zip));
   }
