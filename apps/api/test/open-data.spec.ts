@@ -1,6 +1,9 @@
 import { Ajv } from 'ajv';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import type { RunningServer } from '../src/server.js';
 import { clientFor } from './client.js';
@@ -11,6 +14,11 @@ let nap3: string;
 const HIDDEN_TEXT = 'A comment the moderator hid: call 010-1234-5678 now';
 const DRAFT_TITLE = 'A draft proposal nobody outside its organisation may read';
 const VISIBLE_TEXT = 'A public comment on commitment 1-a, kept in the archive';
+const MEETING_TEXT = 'A comment on a meeting of the forum, public like its calendar';
+const REPLY_TEXT = 'A reply to the comment the moderator hid';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+let publicDocument: string;
+let replyId: string;
 
 /** Downloads an archive as a visitor and unpacks it: file name → text. */
 async function download(path: string): Promise<Record<string, string>> {
@@ -27,7 +35,7 @@ async function download(path: string): Promise<Record<string, string>> {
 const csvRows = (file: string) => parse(file, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-open-data-')) });
   nap3 = (await server.dataSource.query('SELECT id FROM action_plans WHERE number = 3'))[0].id;
   const client = clientFor(server);
   const [citizen, admin] = await Promise.all([client.login('citizen@example.org'), client.login('admin@example.org')]);
@@ -37,12 +45,24 @@ beforeAll(async () => {
   await client.call(post, { input: { subjectType: 'COMMITMENT', subjectId: commitment.id, body: VISIBLE_TEXT } }, { token: citizen.token });
   const hide = await client.call('mutation($input: HideCommentInput!) { hideComment(input: $input) { id } }', { input: { id: hidden.body.data.postComment.id, reason: 'Personal data' } }, { token: admin.token });
   expect(hide.body.errors).toBeUndefined();
+  const reply = await client.call(post, { input: { subjectType: 'COMMITMENT', subjectId: commitment.id, body: REPLY_TEXT, parentId: hidden.body.data.postComment.id } }, { token: citizen.token });
+  replyId = reply.body.data.postComment.id;
+  const [meeting] = await server.dataSource.query(`SELECT id FROM meetings WHERE sample ORDER BY starts_at LIMIT 1`);
+  const onMeeting = await client.call(post, { input: { subjectType: 'MEETING', subjectId: meeting.id, body: MEETING_TEXT } }, { token: citizen.token });
+  expect(onMeeting.body.errors).toBeUndefined();
   // A draft proposal of Open Net for the 3rd NAP, written straight into this test's own database.
-  await server.dataSource.query(
+  const [draft] = await server.dataSource.query(
     `INSERT INTO proposals (plan_id, title, proposer_id, organization_id, status)
-     SELECT $1, $2, u.id, u.organization_id, 'DRAFT' FROM users u WHERE u.email = 'cso@example.org'`,
+     SELECT $1, $2, u.id, u.organization_id, 'DRAFT' FROM users u WHERE u.email = 'cso@example.org' RETURNING id`,
     [nap3, DRAFT_TITLE],
   );
+  const cso = await client.login('cso@example.org');
+  const attach = (token: string, subjectType: string, subjectId: string, filename: string) =>
+    request(server.url).post('/attachments').set('authorization', `Bearer ${token}`).field('subjectType', subjectType).field('subjectId', subjectId).attach('file', PDF, { filename, contentType: 'application/pdf' });
+  const evidence = await attach(admin.token, 'COMMITMENT', commitment.id, 'evidence-1-a.pdf');
+  expect(evidence.status).toBe(201);
+  publicDocument = evidence.body.id;
+  expect((await attach(cso.token, 'PROPOSAL', draft.id, 'draft-annex-secret.pdf')).status).toBe(201);
 });
 afterAll(() => server.stop());
 
@@ -52,7 +72,7 @@ describe('GET /open-data/ogp-forum.zip', () => {
     files = await download('/open-data/ogp-forum.zip');
   });
 
-  const TABLES = ['plans', 'themes', 'commitments', 'milestones', 'progress_updates', 'irm_recommendations', 'meetings', 'agenda_items', 'decisions', 'action_items', 'proposals', 'reasoned_responses', 'public_comments'];
+  const TABLES = ['organizations', 'plans', 'themes', 'commitments', 'milestones', 'progress_updates', 'irm_recommendations', 'meetings', 'agenda_items', 'decisions', 'action_items', 'proposals', 'reasoned_responses', 'report_consultations', 'report_sections', 'public_comments', 'documents'];
 
   it('holds a CSV and a JSON file per table, schema.json, README.md and LICENSE.md (CC BY 4.0 by default)', () => {
     expect(Object.keys(files).sort()).toEqual([...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]), 'LICENSE.md', 'README.md', 'schema.json'].sort());
@@ -100,6 +120,29 @@ describe('GET /open-data/ogp-forum.zip', () => {
     expect(meetings.filter((m) => m.sample)).toHaveLength(10);
     expect(JSON.parse(files['decisions.json'])).not.toHaveLength(0);
     expect(JSON.parse(files['reasoned_responses.json'])).toHaveLength(4);
+  });
+
+  it('lists the documents a visitor may download, with their size, hash and address, and not a draft proposal\'s', async () => {
+    const documents = JSON.parse(files['documents.json']) as Record<string, unknown>[];
+    const [commitment] = await server.dataSource.query(`SELECT id FROM commitments WHERE code = '1-a'`);
+    expect(documents).toEqual([
+      expect.objectContaining({ id: publicDocument, subject_type: 'COMMITMENT', subject_id: commitment.id, plan_id: nap3, name: 'evidence-1-a.pdf', size: PDF.length, content_type: 'application/pdf', url: `/attachments/${publicDocument}` }),
+    ]);
+    expect(documents[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.values(files).join('\n')).not.toContain('draft-annex-secret.pdf');
+    // The address in the archive is the one a visitor downloads from, without a token.
+    const download = await request(server.url).get(String(documents[0].url));
+    expect(download.status).toBe(200);
+  });
+
+  it('keeps comments on meetings; a reply to a hidden comment stays, without naming its parent', () => {
+    const comments = JSON.parse(files['public_comments.json']) as Record<string, unknown>[];
+    expect(comments.find((c) => c.body === MEETING_TEXT)).toMatchObject({ subject_type: 'MEETING' });
+    expect(comments.find((c) => c.id === replyId)).toMatchObject({ body: REPLY_TEXT, parent_id: null });
+    const organizations = JSON.parse(files['organizations.json']) as Record<string, unknown>[];
+    const commitments = JSON.parse(files['commitments.json']) as Record<string, string>[];
+    for (const commitment of commitments) expect(organizations.find((o) => o.id === commitment.lead_organization_id)?.['name/en']).toBe(commitment.lead_organization);
+    expect((JSON.parse(files['report_sections.json']) as Record<string, unknown>[]).map((s) => s.section)).toEqual(expect.arrayContaining(['INTRODUCTION', 'CONCLUSION']));
   });
 
   it('escapes a cell that would run as a formula in a spreadsheet', () => {

@@ -94,6 +94,8 @@ export function readmeFile(scope: string, license: string, tables: OpenDataTable
     'with `=`, `+`, `-` or `@` is prefixed with `\'` so that it cannot run as a formula) and `<table>.json` (an array of objects,',
     'the exact values). `schema.json` is the JSON Schema of every JSON file. Text written in two languages has one column per',
     'language: `title/en`, `title/ko`. Identifiers link the tables (a column ending in `_id` names the row of another table).',
+    'The documents themselves are not in the archive: `documents` describes each one (size, SHA-256) with the address it is',
+    'downloaded from on the forum\'s website.',
     '',
   ];
   for (const table of tables) {

@@ -27,7 +27,7 @@ export class OpenDataService {
     const tables = await this.db.transaction('REPEATABLE READ', (tx) =>
       Promise.all(
         OPEN_DATA_TABLES.map(async (table) => {
-          const params = table.sql.includes('$2') ? [planId, this.config.timeZone] : [planId];
+          const params = [planId, this.config.timeZone].slice(0, table.sql.includes('$2') ? 2 : table.sql.includes('$1') ? 1 : 0);
           const raw: Record<string, unknown>[] = await tx.query(table.sql, params);
           const rows = raw.map((row) => Object.fromEntries(table.columns.map((column) => [column.name, toOpenDataValue(row[column.name])])) as OpenDataRow);
           return { table, rows };

@@ -33,7 +33,37 @@ const IN_PLAN = (column: string) => `($1::uuid IS NULL OR ${column} = $1)`;
 /** A plan's meetings are those held in its period, as days in the forum's time zone. */
 const MEETING_IN_SCOPE = `($1::uuid IS NULL OR EXISTS (SELECT 1 FROM action_plans p WHERE p.id = $1 AND (m.starts_at AT TIME ZONE $2)::date BETWEEN p.period_start AND p.period_end))`;
 
+/** Comments a visitor reads: on the subjects of public threads within the scope, never those a moderator hid. */
+const PUBLIC_COMMENT_SUBJECTS = `(
+  (cm.subject_type = 'COMMITMENT' AND cm.subject_id IN (SELECT c.id FROM commitments c WHERE ${IN_PLAN('c.plan_id')}))
+  OR (cm.subject_type = 'IRM_RECOMMENDATION' AND cm.subject_id IN (SELECT r.id FROM irm_recommendations r WHERE ${IN_PLAN('r.plan_id')}))
+  OR (cm.subject_type = 'PROPOSAL' AND cm.subject_id IN (SELECT pr.id FROM proposals pr WHERE ${SUBMITTED} AND ${IN_PLAN('pr.plan_id')}))
+  OR (cm.subject_type = 'MEETING' AND cm.subject_id IN (SELECT m.id FROM meetings m WHERE ${MEETING_IN_SCOPE}))
+  OR (cm.subject_type = 'AGENDA_ITEM' AND cm.subject_id IN (SELECT a.id FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id WHERE ${MEETING_IN_SCOPE}))
+  OR (cm.subject_type = 'REPORT' AND cm.subject_id IN (SELECT rc.id FROM report_consultations rc WHERE ${IN_PLAN('rc.plan_id')})))`;
+
+/**
+ * Documents a visitor may download (GET /attachments/:id without a token): those of plans, commitments and meetings,
+ * and of proposals that reached the forum; a draft proposal's stay with its authors.
+ */
+const PUBLIC_DOCUMENTS = `(
+  (d.subject_type = 'PLAN' AND d.subject_id IN (SELECT p.id FROM action_plans p WHERE ${IN_PLAN('p.id')}))
+  OR (d.subject_type = 'COMMITMENT' AND d.subject_id IN (SELECT c.id FROM commitments c WHERE ${IN_PLAN('c.plan_id')}))
+  OR (d.subject_type = 'MEETING' AND d.subject_id IN (SELECT m.id FROM meetings m WHERE ${MEETING_IN_SCOPE}))
+  OR (d.subject_type = 'PROPOSAL' AND d.subject_id IN (SELECT pr.id FROM proposals pr WHERE ${SUBMITTED} AND ${IN_PLAN('pr.plan_id')})))`;
+
 export const OPEN_DATA_TABLES: OpenDataTable[] = [
+  {
+    name: 'organizations',
+    description: 'The ministries, civil-society organisations and other bodies taking part in the forum.',
+    columns: [
+      id('id', 'The organisation\'s identifier.'),
+      text('key', 'A stable short name, e.g. mois or open-net.'),
+      ...bilingual('name', 'Its name'),
+      text('kind', 'GOVERNMENT, CIVIL_SOCIETY, ACADEMIA, PRIVATE_SECTOR, MULTILATERAL, LEGISLATURE or JUDICIARY.'),
+    ],
+    sql: `SELECT o.id, o.key, o.name AS "name/en", o.name_ko AS "name/ko", o.kind::text FROM organizations o ORDER BY o.key`,
+  },
   {
     name: 'plans',
     description: 'National Action Plans, with their period, status and co-creation calendar.',
@@ -76,6 +106,7 @@ export const OPEN_DATA_TABLES: OpenDataTable[] = [
       { name: 'start', type: 'date', description: 'Start of implementation.' },
       { name: 'end', type: 'date', description: 'End of implementation.' },
       text('lead_organization', 'The leading ministry or agency.'),
+      id('lead_organization_id', 'The leading ministry or agency (organizations.id).'),
       text('contact', 'The point of contact as the plan names it.'),
       text('public_problem', 'The public problem it addresses (Markdown).'),
       text('description', 'The commitment (Markdown).'),
@@ -89,7 +120,7 @@ export const OPEN_DATA_TABLES: OpenDataTable[] = [
       id('incorporated_into_id', 'The commitment it was incorporated into (commitments.id).', true),
     ],
     sql: `SELECT c.id, c.plan_id, c.theme_id, c.code, c.title AS "title/en", c.title_ko AS "title/ko", c.summary, c.start::text AS start, c."end"::text AS "end",
-            o.name AS lead_organization, c.contact, c.public_problem, c.description, c.how_it_solves, c.ogp_values::text[] AS ogp_values,
+            o.name AS lead_organization, c.lead_organization_id, c.contact, c.public_problem, c.description, c.how_it_solves, c.ogp_values::text[] AS ogp_values,
             c.ogp_value_relevance, c.additional_info, c.next_steps, c.involved_actors, c.completion::text, c.incorporated_into_id
           FROM commitments c JOIN action_plans p ON p.id = c.plan_id JOIN organizations o ON o.id = c.lead_organization_id
           WHERE ${IN_PLAN('c.plan_id')} ORDER BY p.number, c.code`,
@@ -217,15 +248,18 @@ export const OPEN_DATA_TABLES: OpenDataTable[] = [
       { name: 'ogp_values', type: 'list', description: 'OGP values it names.' },
       text('suggested_lead_agency', 'The agency it suggests to lead.', true),
       text('organization', 'The proposing organisation.', true),
+      id('organization_id', 'The proposing organisation (organizations.id).', true),
       { name: 'co_sponsors', type: 'list', description: 'Co-sponsoring organisations.' },
+      { name: 'co_sponsor_ids', type: 'list', description: 'Co-sponsoring organisations (organizations.id), in the order of co_sponsors.' },
       text('status', 'SUBMITTED, UNDER_REVIEW, SELECTED, MERGED, PARKED, DECLINED or WITHDRAWN.'),
       { name: 'submitted_at', type: 'datetime', nullable: true, description: 'When it was submitted (empty for proposals recorded from before the platform).' },
       id('merged_into_id', 'The proposal it was merged into (proposals.id).', true),
       id('commitment_id', 'The commitment it became (commitments.id).', true),
     ],
     sql: `SELECT pr.id, pr.plan_id, pr.title, pr.problem, pr.proposed_action, pr.expected_results, pr.ogp_values::text[] AS ogp_values, pr.suggested_lead_agency,
-            o.name AS organization,
-            COALESCE((SELECT array_agg(co.name ORDER BY co.name) FROM organizations co WHERE co.id = ANY (pr.co_sponsor_organization_ids)), '{}') AS co_sponsors,
+            o.name AS organization, pr.organization_id,
+            COALESCE((SELECT array_agg(co.name ORDER BY co.name, co.id) FROM organizations co WHERE co.id = ANY (pr.co_sponsor_organization_ids)), '{}') AS co_sponsors,
+            COALESCE((SELECT array_agg(co.id::text ORDER BY co.name, co.id) FROM organizations co WHERE co.id = ANY (pr.co_sponsor_organization_ids)), '{}') AS co_sponsor_ids,
             pr.status::text, pr.submitted_at, pr.merged_into_id, pr.commitment_id
           FROM proposals pr JOIN action_plans p ON p.id = pr.plan_id LEFT JOIN organizations o ON o.id = pr.organization_id
           WHERE ${SUBMITTED} AND ${IN_PLAN('pr.plan_id')} ORDER BY p.number, pr.title, pr.id`,
@@ -244,23 +278,74 @@ export const OPEN_DATA_TABLES: OpenDataTable[] = [
           WHERE pr.status IN ('SELECTED', 'MERGED', 'PARKED', 'DECLINED') AND ${IN_PLAN('pr.plan_id')} ORDER BY p.number, pr.title, pr.id`,
   },
   {
+    name: 'report_consultations',
+    description: 'Draft self-assessment reports opened for public comment, and the period comments were taken.',
+    columns: [
+      id('id', 'The consultation\'s identifier (the subject of its comments in public_comments).'),
+      id('plan_id', 'The plan reported on (plans.id).'),
+      text('kind', 'MID_TERM or END_OF_TERM.'),
+      { name: 'opens_on', type: 'date', description: 'The first day comments were taken, in the forum\'s time zone.' },
+      { name: 'closes_on', type: 'date', description: 'The last day comments were taken.' },
+    ],
+    sql: `SELECT rc.id, rc.plan_id, rc.kind::text, rc.opens_on::text, rc.closes_on::text
+          FROM report_consultations rc JOIN action_plans p ON p.id = rc.plan_id WHERE ${IN_PLAN('rc.plan_id')} ORDER BY p.number, rc.kind`,
+  },
+  {
+    name: 'report_sections',
+    description: 'The sections of the self-assessment reports that people write (introduction, notes, conclusion), as last saved; the rest of a report is generated from the other tables.',
+    columns: [
+      id('id', 'The section\'s identifier.'),
+      id('plan_id', 'The plan reported on (plans.id).'),
+      text('kind', 'MID_TERM or END_OF_TERM.'),
+      text('section', 'INTRODUCTION, PROCESS_NOTE, IRM_NOTE, IMPLEMENTATION_NOTE or CONCLUSION.'),
+      text('language', 'en or ko.'),
+      text('text', 'The section (Markdown).'),
+      { name: 'version', type: 'integer', description: 'How many times it was saved.' },
+      { name: 'updated_at', type: 'datetime', description: 'When it was last saved.' },
+    ],
+    sql: `SELECT n.id, n.plan_id, n.kind::text, n.key::text AS section, n.locale::text AS language, n.text, n.version, n.updated_at
+          FROM report_narratives n JOIN action_plans p ON p.id = n.plan_id WHERE n.version > 0 AND ${IN_PLAN('n.plan_id')}
+          ORDER BY p.number, n.kind, n.key, n.locale`,
+  },
+  {
     name: 'public_comments',
-    description: 'Comments on commitments, IRM recommendations and submitted proposals. Comments hidden by a moderator are left out.',
+    description: 'Comments on commitments, IRM recommendations, submitted proposals, meetings, agenda items and draft reports open for comment. Comments hidden by a moderator are left out; a reply to one has no parent_id.',
     columns: [
       id('id', 'The comment\'s identifier.'),
-      text('subject_type', 'COMMITMENT, IRM_RECOMMENDATION or PROPOSAL.'),
-      id('subject_id', 'The commitment, recommendation or proposal it is on.'),
+      text('subject_type', 'COMMITMENT, IRM_RECOMMENDATION, PROPOSAL, MEETING, AGENDA_ITEM or REPORT.'),
+      id('subject_id', 'The commitment, recommendation, proposal, meeting, agenda item or report consultation (report_consultations.id) it is on.'),
       id('parent_id', 'The comment it replies to (public_comments.id).', true),
       text('body', 'The comment (Markdown; a mention is written @[Name](member id)).'),
       { name: 'created_at', type: 'datetime', description: 'When it was posted.' },
       { name: 'edited_at', type: 'datetime', nullable: true, description: 'When it was last edited.' },
     ],
-    sql: `SELECT cm.id, cm.subject_type::text, cm.subject_id, cm.parent_id, cm.body, cm.created_at, cm.edited_at
+    sql: `SELECT cm.id, cm.subject_type::text, cm.subject_id,
+            CASE WHEN EXISTS (SELECT 1 FROM comments parent WHERE parent.id = cm.parent_id AND parent.hidden_at IS NULL) THEN cm.parent_id END AS parent_id,
+            cm.body, cm.created_at, cm.edited_at
           FROM comments cm
-          WHERE cm.hidden_at IS NULL AND (
-            (cm.subject_type = 'COMMITMENT' AND cm.subject_id IN (SELECT c.id FROM commitments c WHERE ${IN_PLAN('c.plan_id')}))
-            OR (cm.subject_type = 'IRM_RECOMMENDATION' AND cm.subject_id IN (SELECT r.id FROM irm_recommendations r WHERE ${IN_PLAN('r.plan_id')}))
-            OR (cm.subject_type = 'PROPOSAL' AND cm.subject_id IN (SELECT pr.id FROM proposals pr WHERE ${SUBMITTED} AND ${IN_PLAN('pr.plan_id')})))
+          WHERE cm.hidden_at IS NULL AND ${PUBLIC_COMMENT_SUBJECTS}
           ORDER BY cm.created_at, cm.id`,
+  },
+  {
+    name: 'documents',
+    description: 'Documents attached to plans (the plan, IRM reports), commitments (evidence), meetings (annexes to the minutes) and submitted proposals: their description; download each at its url on the forum\'s website.',
+    columns: [
+      id('id', 'The document\'s identifier.'),
+      text('subject_type', 'PLAN, COMMITMENT, MEETING or PROPOSAL.'),
+      id('subject_id', 'The plan, commitment, meeting or proposal it is attached to.'),
+      id('plan_id', 'The plan it belongs to (plans.id); empty for a meeting\'s documents.', true),
+      text('name', 'The file name.'),
+      { name: 'size', type: 'integer', description: 'Its size in bytes.' },
+      text('sha256', 'SHA-256 of its bytes (hex), to check a download.'),
+      text('content_type', 'Its type, found from its bytes (e.g. application/pdf).'),
+      { name: 'uploaded_at', type: 'datetime', description: 'When it was attached.' },
+      text('url', 'Where to download it, relative to the forum\'s address: /attachments/<id>.'),
+    ],
+    sql: `SELECT d.id, d.subject_type::text, d.subject_id,
+            CASE d.subject_type WHEN 'PLAN' THEN d.subject_id
+              WHEN 'COMMITMENT' THEN (SELECT c.plan_id FROM commitments c WHERE c.id = d.subject_id)
+              WHEN 'PROPOSAL' THEN (SELECT pr.plan_id FROM proposals pr WHERE pr.id = d.subject_id) END AS plan_id,
+            d.name, d.size, d.sha256, d.content_type, d.created_at AS uploaded_at, '/attachments/' || d.id AS url
+          FROM attachments d WHERE ${PUBLIC_DOCUMENTS} ORDER BY d.created_at, d.id`,
   },
 ];
