@@ -35,7 +35,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { MembersModule } from './members/members.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IrmRecommendationsResolver } from './irm/irm.resolver.js';
-import { ForumSettingsResolver } from './forum/forum-settings.resolver.js';
+import { ForumModule } from './forum/forum.module.js';
 
 /**
  * Limits on what one request may ask (graphql-armor): depth, aliases, cost, tokens, directives; no batching; no field
@@ -113,9 +113,10 @@ export class AppModule {
         OpenDataModule,
         DashboardModule,
         AttachmentsModule,
+        ForumModule,
       ],
       controllers: [HealthController],
-      providers: [OrganizationsResolver, IrmRecommendationsResolver, ForumSettingsResolver, { provide: APP_FILTER, useClass: GraphqlErrorsFilter }],
+      providers: [OrganizationsResolver, IrmRecommendationsResolver, { provide: APP_FILTER, useClass: GraphqlErrorsFilter }],
     };
   }
 }

@@ -160,6 +160,10 @@ const SAMPLES: Record<string, Sample> = {
   'Mutation.openReportConsultation': {
     query: `mutation { openReportConsultation(input: { planId: "${NO_SUCH_ID}", kind: END_OF_TERM, opensOn: "2030-01-01", closesOn: "2030-01-31" }) { id } }`,
   },
+  'Query.forumRules': { query: '{ forumRules { locale version } }' },
+  'Query.forumRulesVersions': { query: '{ forumRulesVersions(locale: en) { version } }' },
+  // From version 0 while the seeded version 1 exists: the secretariat gets a CONFLICT, and nothing is saved.
+  'Mutation.saveForumRules': { query: 'mutation { saveForumRules(input: { locale: en, text: "Rules", baseVersion: 0 }) { version } }' },
   'Mutation.updateOrganization': { query: `mutation { updateOrganization(id: "${NO_SUCH_ID}", input: { name: "X", kind: CIVIL_SOCIETY }) { id } }` },
 };
 
@@ -220,4 +224,6 @@ it('keeps the matrix of the test in step with the one in libs/domain', () => {
   expect(declared.get('Query.actionPlan')).toBe(Action.READ_PUBLIC);
   expect(declared.get('Mutation.saveReportNarrative')).toBe(Action.WRITE_REPORT);
   expect(declared.get('Mutation.openReportConsultation')).toBe(Action.OPEN_REPORT_CONSULTATION);
+  expect(declared.get('Mutation.saveForumRules')).toBe(Action.EDIT_FORUM_RULES);
+  expect(declared.get('Query.forumRules')).toBe(Action.READ_PUBLIC);
 });

@@ -6,11 +6,14 @@ let server: RunningServer;
 let client: ReturnType<typeof clientFor>;
 const clock = new TestClock();
 let nap3: string;
+/** The day the seeded basic rules were saved, in Seoul. */
+let rulesDay: string;
 
 beforeAll(async () => {
   server = await startTestServer({}, clock);
   client = clientFor(server);
   nap3 = (await server.dataSource.query('SELECT id FROM action_plans WHERE number = 3'))[0].id;
+  rulesDay = (await server.dataSource.query(`SELECT to_char(max(updated_at) AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD') AS day FROM forum_rules`))[0].day;
 });
 afterAll(() => server.stop());
 
@@ -47,13 +50,14 @@ describe('the seeded 3rd NAP (closed), judged over its own term', () => {
     expect(Object.values(rows).map((row) => row.nextDueOn)).toEqual([null, null, null, null, null, null]);
   });
 
-  it('1.1: the sample monthly meetings (Sept 2017 – June 2018) meet the six-month rule, each a link with its date', async () => {
+  it('1.1: the sample monthly meetings (Sept 2017 – June 2018) meet the six-month rule, each a link with its date, and the seeded basic rules are public', async () => {
     const { rows } = await panel();
     expect(rows['1.1']).toMatchObject({ status: 'MET', reason: 'MEETING_WITHIN_SIX_MONTHS' });
-    expect(rows['1.1'].explanation).toBe('The last meeting was held on 2018-06-21; 10 meetings were held in the term.');
+    expect(rows['1.1'].explanation).toBe(`The last meeting was held on 2018-06-21; 10 meetings were held in the term. The basic rules are public (updated ${rulesDay}).`);
     expect(rows['1.1'].evidence.map((e) => e.date)).toEqual([
-      '2018-06-21', '2018-05-17', '2018-04-19', '2018-03-15', '2018-02-22', '2018-01-18', '2017-12-21', '2017-11-16', '2017-10-19', '2017-09-21',
+      '2018-06-21', '2018-05-17', '2018-04-19', '2018-03-15', '2018-02-22', '2018-01-18', '2017-12-21', '2017-11-16', '2017-10-19', '2017-09-21', rulesDay,
     ]);
+    expect(rows['1.1'].evidence.at(-1)).toEqual({ kind: 'RULES', label: 'basic rules', url: '/forum/rules', date: rulesDay });
     expect(rows['1.1'].evidence[0]).toMatchObject({ kind: 'MEETING', label: 'Monthly meeting — June 2018', url: expect.stringMatching(/^\/meetings\/[0-9a-f-]{36}$/) });
   });
 
@@ -80,7 +84,28 @@ describe('the seeded 3rd NAP (closed), judged over its own term', () => {
   it('speaks Korean when asked', async () => {
     const { rows } = await panel('ko');
     expect(rows['4.1'].title).toBe('모든 제안에 대한 이유를 밝힌 답변');
-    expect(rows['1.1'].explanation).toBe('마지막 회의는 2018-06-21에 열렸고, 기간 중 10회의 회의가 열렸습니다.');
+    expect(rows['1.1'].explanation).toBe(`마지막 회의는 2018-06-21에 열렸고, 기간 중 10회의 회의가 열렸습니다. 기본 운영규칙이 공개되어 있습니다(${rulesDay} 갱신).`);
+  });
+});
+
+describe('1.1: the basic rules must be public', () => {
+  const SAVE = 'mutation($input: SaveForumRulesInput!) { saveForumRules(input: $input) { version updatedAt } }';
+
+  it('rules emptied in both languages turn 1.1 to missed, linking to the rules page; written again, it is met', async () => {
+    clock.set('2026-05-01T00:00:00Z');
+    const admin = (await client.login('admin@example.org')).token;
+    for (const locale of ['en', 'ko']) {
+      const saved = await client.call(SAVE, { input: { locale, text: '  ', baseVersion: 1 } }, { token: admin });
+      expect(saved.body.errors).toBeUndefined();
+    }
+    let { rows } = await panel();
+    expect(rows['1.1']).toMatchObject({ status: 'MISSED', reason: 'BASIC_RULES_NOT_PUBLISHED', explanation: 'The forum met on 2018-06-21, but its basic rules are not published.' });
+    expect(rows['1.1'].evidence.at(-1)).toEqual({ kind: 'RULES', label: 'basic rules', url: '/forum/rules', date: null });
+
+    const saved = await client.call(SAVE, { input: { locale: 'ko', text: '# 기본 운영규칙\n\n포럼은 매월 회의를 엽니다.', baseVersion: 2 } }, { token: admin });
+    expect(saved.body.data.saveForumRules.version).toBe(3);
+    ({ rows } = await panel());
+    expect(rows['1.1']).toMatchObject({ status: 'MET', reason: 'MEETING_WITHIN_SIX_MONTHS' });
   });
 });
 

@@ -72,7 +72,7 @@ describe('GET /open-data/ogp-forum.zip', () => {
     files = await download('/open-data/ogp-forum.zip');
   });
 
-  const TABLES = ['organizations', 'plans', 'themes', 'commitments', 'milestones', 'progress_updates', 'irm_recommendations', 'meetings', 'agenda_items', 'decisions', 'action_items', 'proposals', 'reasoned_responses', 'report_consultations', 'report_sections', 'public_comments', 'documents'];
+  const TABLES = ['organizations', 'forum_rules', 'plans', 'themes', 'commitments', 'milestones', 'progress_updates', 'irm_recommendations', 'meetings', 'agenda_items', 'decisions', 'action_items', 'proposals', 'reasoned_responses', 'report_consultations', 'report_sections', 'public_comments', 'documents'];
 
   it('holds a CSV and a JSON file per table, schema.json, README.md and LICENSE.md (CC BY 4.0 by default)', () => {
     expect(Object.keys(files).sort()).toEqual([...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]), 'LICENSE.md', 'README.md', 'schema.json'].sort());
@@ -135,13 +135,16 @@ describe('GET /open-data/ogp-forum.zip', () => {
     expect(download.status).toBe(200);
   });
 
-  it('keeps comments on meetings; a reply to a hidden comment stays, without naming its parent', () => {
+  it('keeps comments on meetings (a reply to a hidden comment stays, without naming its parent), organisations, the basic rules and the reports\' sections', () => {
     const comments = JSON.parse(files['public_comments.json']) as Record<string, unknown>[];
     expect(comments.find((c) => c.body === MEETING_TEXT)).toMatchObject({ subject_type: 'MEETING' });
     expect(comments.find((c) => c.id === replyId)).toMatchObject({ body: REPLY_TEXT, parent_id: null });
     const organizations = JSON.parse(files['organizations.json']) as Record<string, unknown>[];
     const commitments = JSON.parse(files['commitments.json']) as Record<string, string>[];
     for (const commitment of commitments) expect(organizations.find((o) => o.id === commitment.lead_organization_id)?.['name/en']).toBe(commitment.lead_organization);
+    const rules = JSON.parse(files['forum_rules.json']) as Record<string, unknown>[];
+    expect(rules.map((r) => [r.language, r.version, r.seeded])).toEqual([['en', 1, true], ['ko', 1, true]]);
+    expect(rules[0].text).toContain('regular monthly meetings');
     expect((JSON.parse(files['report_sections.json']) as Record<string, unknown>[]).map((s) => s.section)).toEqual(expect.arrayContaining(['INTRODUCTION', 'CONCLUSION']));
   });
 

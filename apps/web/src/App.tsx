@@ -16,6 +16,7 @@ import { EditProposalPage, NewProposalPage } from './features/co-creation/Propos
 import { ProposalPage } from './features/co-creation/ProposalPage';
 import { RegisterPage } from './features/co-creation/RegisterPage';
 import { CompliancePage } from './features/compliance/CompliancePage';
+import { ForumRulesPage } from './features/forum/ForumRulesPage';
 import { OpenDataPage } from './features/open-data/OpenDataPage';
 import { WorkingGroupPage } from './features/co-creation/WorkingGroupPage';
 import { CommitmentPage } from './features/commitments/CommitmentPage';
@@ -41,6 +42,7 @@ export function App() {
         <Route index element={<Navigate to="/plans" replace />} />
         <Route path="plans" element={<PlansPage />} />
         <Route path="open-data" element={<OpenDataPage />} />
+        <Route path="forum/rules" element={<ForumRulesPage />} />
         <Route path="plans/:planId" element={<PlanPage />} />
         <Route path="plans/:planId/co-creation" element={<CoCreationPage />} />
         <Route path="plans/:planId/register" element={<RegisterPage />} />

@@ -28,6 +28,9 @@ const plan = (patch: Partial<CompliancePlan> = {}): CompliancePlan => ({
   ...patch,
 });
 
+/** Basic rules last saved on 2 February 2026 (Seoul). */
+const RULES = { updatedAt: new Date('2026-02-02T01:00:00Z') };
+
 let ids = 0;
 /** A meeting at 15:00 Seoul on the day given. */
 const meeting = (date: string, patch: Partial<ComplianceMeeting> = {}): ComplianceMeeting => ({
@@ -49,7 +52,7 @@ const proposal = (status: ProposalStatus, patch: Partial<ComplianceProposal> = {
 });
 
 function judge(requirement: OgpRequirement, patch: Partial<ComplianceInput>) {
-  const input: ComplianceInput = { plan: plan(), meetings: [], proposals: [], repositoryUpdates: [], now: new Date('2026-06-15T03:00:00Z'), timeZone: SEOUL, ...patch };
+  const input: ComplianceInput = { plan: plan(), basicRules: RULES, meetings: [], proposals: [], repositoryUpdates: [], now: new Date('2026-06-15T03:00:00Z'), timeZone: SEOUL, ...patch };
   const report = ogpCompliance(input);
   return { ...report.rows.find((row) => row.requirement === requirement)!, asOf: report.asOf };
 }
@@ -81,7 +84,34 @@ describe('1.1 the forum meets at least every six months', () => {
   it('judges a closed plan at the end of its term: a meeting just before it meets the rule for good, a later gap does not count', () => {
     const row = judge(OgpRequirement.FORUM_MEETS, { plan: plan({ status: ActionPlanStatus.CLOSED }), meetings: [meeting('2027-11-18')], now: new Date('2031-01-01T00:00:00Z') });
     expect(row).toMatchObject({ asOf: '2027-12-31', status: ComplianceStatus.MET, nextDueOn: null });
-    expect(row.evidence).toEqual([{ kind: 'MEETING', label: 'Meeting 2027-11-18', url: expect.stringMatching(/^\/meetings\/m\d+$/), date: '2027-11-18' }]);
+    expect(row.evidence).toEqual([
+      { kind: 'MEETING', label: 'Meeting 2027-11-18', url: expect.stringMatching(/^\/meetings\/m\d+$/), date: '2027-11-18' },
+      { kind: 'RULES', label: 'basic rules', url: '/forum/rules', date: '2026-02-02' },
+    ]);
+  });
+
+  describe('the basic rules are public', () => {
+    it.each`
+      meetings                       | basicRules | status                       | reason                                          | nextDueOn
+      ${[meeting('2026-03-19')]}     | ${RULES}   | ${ComplianceStatus.MET}      | ${ComplianceReason.MEETING_WITHIN_SIX_MONTHS}   | ${'2026-09-19'}
+      ${[meeting('2026-03-19')]}     | ${null}    | ${ComplianceStatus.MISSED}   | ${ComplianceReason.BASIC_RULES_NOT_PUBLISHED}   | ${'2026-06-15'}
+      ${[meeting('2026-01-10')]}     | ${null}    | ${ComplianceStatus.MISSED}   | ${ComplianceReason.BASIC_RULES_NOT_PUBLISHED}   | ${'2026-06-15'}
+      ${[meeting('2026-01-10')]}     | ${RULES}   | ${ComplianceStatus.AT_RISK}  | ${ComplianceReason.MEETING_DUE_SOON}            | ${'2026-07-10'}
+      ${[meeting('2025-12-10')]}     | ${null}    | ${ComplianceStatus.MISSED}   | ${ComplianceReason.MEETING_OVERDUE}             | ${'2026-06-15'}
+      ${[]}                          | ${null}    | ${ComplianceStatus.MISSED}   | ${ComplianceReason.NO_MEETING_HELD}             | ${'2026-06-15'}
+    `('meetings $meetings.length, rules $basicRules → $status ($reason)', ({ meetings, basicRules, status, reason, nextDueOn }) => {
+      expect(judge(OgpRequirement.FORUM_MEETS, { meetings, basicRules })).toMatchObject({ status, reason, nextDueOn });
+    });
+
+    it('links to the rules page with the day of their current version, or to the empty page when none are written', () => {
+      const published = judge(OgpRequirement.FORUM_MEETS, { meetings: [meeting('2026-03-19')] });
+      expect(published.evidence).toContainEqual({ kind: 'RULES', label: 'basic rules', url: '/forum/rules', date: '2026-02-02' });
+      expect(complianceExplanation(published, Locale.en)).toContain('The basic rules are public (updated 2026-02-02)');
+      const missing = judge(OgpRequirement.FORUM_MEETS, { meetings: [meeting('2026-03-19')], basicRules: null });
+      expect(missing.evidence).toContainEqual({ kind: 'RULES', label: 'basic rules', url: '/forum/rules', date: null });
+      expect(complianceExplanation(missing, Locale.en)).toBe('The forum met on 2026-03-19, but its basic rules are not published.');
+      expect(complianceExplanation(missing, Locale.ko)).toContain('기본 운영규칙이 공개되어 있지 않습니다');
+    });
   });
 
   it('counts the day in Seoul: a meeting at 08:00 Seoul on the 1st is on the 1st, though it is the 31st in UTC', () => {
@@ -154,7 +184,7 @@ describe('5.1 two meetings a year presenting implementation results', () => {
 describe('texts', () => {
   it('has a sentence in English and Korean for every reason, naming its facts', () => {
     for (const reason of Object.values(ComplianceReason)) {
-      for (const locale of [Locale.en, Locale.ko]) expect(complianceExplanation({ reason, facts: { date: '2026-01-02', count: 3, days: 4 } }, locale)).not.toMatch(/undefined/);
+      for (const locale of [Locale.en, Locale.ko]) expect(complianceExplanation({ reason, facts: { date: '2026-01-02', count: 3, days: 4, rulesOn: '2025-12-01' } }, locale)).not.toMatch(/undefined/);
     }
     expect(complianceExplanation({ reason: ComplianceReason.MEETING_OVERDUE, facts: { date: '2026-01-02', days: 4 } }, Locale.ko)).toBe('마지막 회의는 2026-01-02에 열렸습니다. 다음 회의가 4일 늦었습니다.');
   });

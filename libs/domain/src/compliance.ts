@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { ActionPlanStatus, Locale } from './enums.js';
+import { FORUM_RULES_PATH } from './forum-rules.js';
 import { meetingCompliance, MeetingStatus } from './meetings.js';
 import { isDecided, ProposalStatus } from './proposals.js';
 
@@ -39,6 +40,7 @@ export enum ComplianceReason {
   MEETING_WITHIN_SIX_MONTHS = 'MEETING_WITHIN_SIX_MONTHS',
   MEETING_DUE_SOON = 'MEETING_DUE_SOON',
   MEETING_OVERDUE = 'MEETING_OVERDUE',
+  BASIC_RULES_NOT_PUBLISHED = 'BASIC_RULES_NOT_PUBLISHED',
   WEBSITE_PUBLIC = 'WEBSITE_PUBLIC',
   NO_REPOSITORY_UPDATE = 'NO_REPOSITORY_UPDATE',
   REPOSITORY_UPDATED_RECENTLY = 'REPOSITORY_UPDATED_RECENTLY',
@@ -70,6 +72,8 @@ export enum EvidenceKind {
   REGISTER = 'REGISTER',
   PLAN = 'PLAN',
   CALENDAR = 'CALENDAR',
+  /** The forum's basic rules page. */
+  RULES = 'RULES',
 }
 
 /** A link that shows what a status is based on: a web path or a download, with its day (YYYY-MM-DD) in the forum's zone. */
@@ -86,7 +90,7 @@ export interface ComplianceRow {
   status: ComplianceStatus;
   reason: ComplianceReason;
   /** Numbers and days the reason's sentence names. */
-  facts: { count?: number; days?: number; date?: string };
+  facts: { count?: number; days?: number; date?: string; rulesOn?: string };
   evidence: ComplianceEvidence[];
   /** The day (YYYY-MM-DD, forum's zone) by which the next action is due; null when nothing is due (or the term is over). */
   nextDueOn: string | null;
@@ -128,8 +132,18 @@ export interface RepositoryUpdate {
   at: Date;
 }
 
+/** The forum's basic rules as published on their page: the day of the current version. */
+export interface ComplianceRules {
+  updatedAt: Date;
+}
+
 export interface ComplianceInput {
   plan: CompliancePlan;
+  /**
+   * The forum's basic rules as their page shows them today, or null when none are written. Not judged at a closed term's
+   * end: the platform cannot tell which rules were public then.
+   */
+  basicRules: ComplianceRules | null;
   /** The forum's meetings (any plan: the forum is one), held or scheduled. */
   meetings: ComplianceMeeting[];
   /** The plan's proposals that reached the forum (submitted, not withdrawn before submission). */
@@ -195,27 +209,36 @@ const meetingEvidence = (meeting: ComplianceMeeting, zone: string): ComplianceEv
 const heldBy = (meetings: ComplianceMeeting[], at: Date) =>
   meetings.filter((m) => m.status === MeetingStatus.HELD && m.startsAt.getTime() <= at.getTime()).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
 
-/** 1.1: the forum meets at least every six months (the existing six-month rule, judged at the plan's day). */
+/**
+ * 1.1: the forum meets at least every six months (the existing six-month rule, judged at the plan's day) and its basic
+ * rules are public. A meeting overdue speaks first; then rules not published make it missed; then a meeting due soon.
+ */
 function forumMeets(context: RuleContext): ComplianceRow {
   const { at, timeZone, today, plan } = context;
   const held = heldBy(context.meetings, at);
   const last = held[0] ?? null;
   const inTerm = held.filter((m) => day(m.startsAt, timeZone) >= plan.periodStart);
-  const evidence = (inTerm.length ? inTerm : held.slice(0, 1)).map((m) => meetingEvidence(m, timeZone));
+  const rulesOn = context.basicRules ? day(context.basicRules.updatedAt, timeZone) : undefined;
+  const rulesEvidence: ComplianceEvidence[] = [{ kind: EvidenceKind.RULES, label: 'basic rules', url: FORUM_RULES_PATH, date: rulesOn ?? null }];
+  const evidence = [...(inTerm.length ? inTerm : held.slice(0, 1)).map((m) => meetingEvidence(m, timeZone)), ...(rulesOn ? rulesEvidence : [])];
   const rule = meetingCompliance(last?.startsAt ?? null, at, timeZone);
   if (!last || !rule.nextDueBy) {
-    return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MISSED, reason: ComplianceReason.NO_MEETING_HELD, facts: {}, evidence, nextDueOn: today }, context);
+    return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MISSED, reason: ComplianceReason.NO_MEETING_HELD, facts: { rulesOn }, evidence, nextDueOn: today }, context);
   }
   const nextDueOn = day(rule.nextDueBy, timeZone);
   const lastOn = day(last.startsAt, timeZone);
   if (!rule.compliant) {
-    return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MISSED, reason: ComplianceReason.MEETING_OVERDUE, facts: { date: lastOn, days: daysBetween(nextDueOn, today) }, evidence, nextDueOn: today }, context);
+    return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MISSED, reason: ComplianceReason.MEETING_OVERDUE, facts: { date: lastOn, days: daysBetween(nextDueOn, today), rulesOn }, evidence, nextDueOn: today }, context);
+  }
+  if (!rulesOn) {
+    // The link goes to the empty rules page, where the secretariat writes them.
+    return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MISSED, reason: ComplianceReason.BASIC_RULES_NOT_PUBLISHED, facts: { date: lastOn }, evidence: [...evidence, rulesEvidence[0]], nextDueOn: today }, context);
   }
   const scheduledInTime = context.meetings.some((m) => m.status === MeetingStatus.SCHEDULED && m.startsAt > at && m.startsAt <= rule.nextDueBy!);
   if (context.open && daysBetween(today, nextDueOn) <= AT_RISK_DAYS && !scheduledInTime) {
-    return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.AT_RISK, reason: ComplianceReason.MEETING_DUE_SOON, facts: { date: lastOn, days: daysBetween(today, nextDueOn) }, evidence, nextDueOn }, context);
+    return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.AT_RISK, reason: ComplianceReason.MEETING_DUE_SOON, facts: { date: lastOn, days: daysBetween(today, nextDueOn), rulesOn }, evidence, nextDueOn }, context);
   }
-  return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MET, reason: ComplianceReason.MEETING_WITHIN_SIX_MONTHS, facts: { date: lastOn, count: inTerm.length }, evidence, nextDueOn }, context);
+  return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MET, reason: ComplianceReason.MEETING_WITHIN_SIX_MONTHS, facts: { date: lastOn, count: inTerm.length, rulesOn }, evidence, nextDueOn }, context);
 }
 
 /** 2.1: the forum's pages on this platform are its website; they are public as long as the platform runs. */
@@ -338,7 +361,7 @@ export const COMPLIANCE_TEXTS: Record<Locale, { requirements: Record<OgpRequirem
       FORUM_MEETS: {
         title: 'The forum meets at least every six months and its basic rules are public',
         description:
-          'Judged on the meetings held: the last one must be no more than six months before the day the plan is judged. The forum\'s basic rules are not yet a page of their own in the data, so they are not checked here.',
+          'Judged on the meetings held — the last one must be no more than six months before the day the plan is judged — and on the forum\'s basic rules page, which must have a text. For a closed term the rules page is judged as it is today: the platform cannot tell which rules were public then.',
       },
       WEBSITE: {
         title: 'A website on the OGP process',
@@ -366,8 +389,9 @@ export const COMPLIANCE_TEXTS: Record<Locale, { requirements: Record<OgpRequirem
     },
     reasons: {
       NO_MEETING_HELD: () => 'No meeting of the forum has been held.',
-      MEETING_WITHIN_SIX_MONTHS: (f) => `The last meeting was held on ${f.date}; ${f.count} meetings were held in the term.`,
+      MEETING_WITHIN_SIX_MONTHS: (f) => `The last meeting was held on ${f.date}; ${f.count} meetings were held in the term. The basic rules are public (updated ${f.rulesOn}).`,
       MEETING_DUE_SOON: (f) => `The last meeting was held on ${f.date}; the next is due in ${f.days} days and none is scheduled.`,
+      BASIC_RULES_NOT_PUBLISHED: (f) => `The forum met on ${f.date}, but its basic rules are not published.`,
       MEETING_OVERDUE: (f) => `The last meeting was held on ${f.date}; the next is ${f.days} days overdue.`,
       WEBSITE_PUBLIC: () => 'The plan and the meeting calendar are public on this site.',
       NO_REPOSITORY_UPDATE: () => 'Nothing has been published to the repository.',
@@ -395,7 +419,7 @@ export const COMPLIANCE_TEXTS: Record<Locale, { requirements: Record<OgpRequirem
       FORUM_MEETS: {
         title: '포럼은 최소 6개월마다 회의를 열고 기본 운영규칙을 공개한다',
         description:
-          '개최된 회의로 판단합니다. 마지막 회의가 판단 기준일로부터 6개월 이내여야 합니다. 포럼의 기본 운영규칙은 아직 별도의 페이지로 데이터에 없어 여기서는 확인하지 않습니다.',
+          '개최된 회의(마지막 회의가 판단 기준일로부터 6개월 이내여야 합니다)와 포럼의 기본 운영규칙 페이지(내용이 있어야 합니다)로 판단합니다. 종료된 기간은 운영규칙 페이지를 오늘의 상태로 판단합니다. 당시 어떤 규칙이 공개되어 있었는지는 플랫폼이 알 수 없기 때문입니다.',
       },
       WEBSITE: {
         title: 'OGP 과정에 관한 웹사이트',
@@ -421,7 +445,8 @@ export const COMPLIANCE_TEXTS: Record<Locale, { requirements: Record<OgpRequirem
     },
     reasons: {
       NO_MEETING_HELD: () => '개최된 포럼 회의가 없습니다.',
-      MEETING_WITHIN_SIX_MONTHS: (f) => `마지막 회의는 ${f.date}에 열렸고, 기간 중 ${f.count}회의 회의가 열렸습니다.`,
+      MEETING_WITHIN_SIX_MONTHS: (f) => `마지막 회의는 ${f.date}에 열렸고, 기간 중 ${f.count}회의 회의가 열렸습니다. 기본 운영규칙이 공개되어 있습니다(${f.rulesOn} 갱신).`,
+      BASIC_RULES_NOT_PUBLISHED: (f) => `포럼은 ${f.date}에 회의를 열었지만 기본 운영규칙이 공개되어 있지 않습니다.`,
       MEETING_DUE_SOON: (f) => `마지막 회의는 ${f.date}에 열렸습니다. 다음 회의 기한이 ${f.days}일 남았는데 예정된 회의가 없습니다.`,
       MEETING_OVERDUE: (f) => `마지막 회의는 ${f.date}에 열렸습니다. 다음 회의가 ${f.days}일 늦었습니다.`,
       WEBSITE_PUBLIC: () => '계획과 회의 일정이 이 사이트에 공개되어 있습니다.',

@@ -23,6 +23,7 @@ const EXPECTED: Record<Action, string> = {
   [Action.WRITE_REPORT]: '          0    0       0   1   1',
   [Action.OPEN_REPORT_CONSULTATION]: '0   0       0   0   1',
   [Action.UPLOAD_DOCUMENT]: '       0    1       1   1   1',
+  [Action.EDIT_FORUM_RULES]: '      0    0       0   0   1',
   [Action.MANAGE_MEMBERS]: '        0    0       0   0   1',
   [Action.MANAGE_PLANS]: '          0    0       0   0   1',
   [Action.MANAGE_MEETINGS]: '       0    0       0   0   1',

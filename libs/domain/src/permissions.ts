@@ -33,6 +33,8 @@ export enum Action {
   OPEN_REPORT_CONSULTATION = 'OPEN_REPORT_CONSULTATION',
   /** Attaching documents: to what, is decided next to the data (canUploadAttachment); also removing one's own. */
   UPLOAD_DOCUMENT = 'UPLOAD_DOCUMENT',
+  /** The forum's basic rules (OGP 1.1): a public, versioned text the secretariat keeps. */
+  EDIT_FORUM_RULES = 'EDIT_FORUM_RULES',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
   MANAGE_PLANS = 'MANAGE_PLANS',
   MANAGE_MEETINGS = 'MANAGE_MEETINGS',
@@ -65,6 +67,7 @@ export const PERMISSIONS: Record<Action, readonly (Role | null)[]> = {
   [Action.WRITE_REPORT]: [Role.ADMIN, Role.GOVERNMENT],
   [Action.OPEN_REPORT_CONSULTATION]: [Role.ADMIN],
   [Action.UPLOAD_DOCUMENT]: EVERYONE_SIGNED_IN,
+  [Action.EDIT_FORUM_RULES]: [Role.ADMIN],
   [Action.MANAGE_MEMBERS]: [Role.ADMIN],
   [Action.MANAGE_PLANS]: [Role.ADMIN],
   [Action.MANAGE_MEETINGS]: [Role.ADMIN],

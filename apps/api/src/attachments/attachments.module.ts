@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { ForumModule } from '../forum/forum.module.js';
 import path from 'node:path';
 import { AuditModule } from '../audit/audit.module.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
@@ -17,6 +18,7 @@ import { HashingTempStorage } from './upload-engine.js';
   imports: [
     AuditModule,
     DiscussionModule,
+    ForumModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -6,6 +6,7 @@ import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
+import { ForumRulesService } from '../forum/forum-rules.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Attachment } from './attachment.entity.js';
 
@@ -23,6 +24,9 @@ export class PlanRepository {
   @Field(() => Date, { nullable: true, description: 'When a proposal of this plan was last decided: the register changed then.' })
   registerUpdatedAt!: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the forum\'s basic rules (OGP 1.1, at /forum/rules) were last saved; null while none are written.' })
+  basicRulesUpdatedAt!: Date | null;
+
   @Field(() => Date, { description: 'The latest date of anything the page lists, or of the plan itself.' })
   lastUpdatedAt!: Date;
 }
@@ -33,6 +37,7 @@ export class RepositoryService {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rules: ForumRulesService,
   ) {}
 
   async forPlan(planId: string): Promise<PlanRepository> {
@@ -48,7 +53,8 @@ export class RepositoryService {
       .orderBy('meeting.startsAt', 'ASC')
       .getMany();
     const [{ decided }] = (await this.db.query('SELECT max(decided_at) AS decided FROM proposals WHERE plan_id = $1', [plan.id])) as { decided: Date | null }[];
-    const dates = [plan.updatedAt, decided, ...documents.map((d) => d.createdAt), ...minutes.map((m) => m.minutesPublishedAt)].filter((d): d is Date => d instanceof Date);
-    return { plan, documents, minutes, registerUpdatedAt: decided, lastUpdatedAt: new Date(Math.max(...dates.map((d) => d.getTime()))) };
+    const basicRulesUpdatedAt = await this.rules.publishedAt();
+    const dates = [plan.updatedAt, decided, basicRulesUpdatedAt, ...documents.map((d) => d.createdAt), ...minutes.map((m) => m.minutesPublishedAt)].filter((d): d is Date => d instanceof Date);
+    return { plan, documents, minutes, registerUpdatedAt: decided, basicRulesUpdatedAt, lastUpdatedAt: new Date(Math.max(...dates.map((d) => d.getTime()))) };
   }
 }

@@ -14,18 +14,20 @@ import { Clock } from '../common/clock.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
+import { ForumRulesService } from '../forum/forum-rules.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import type { OgpCompliance } from './compliance.types.js';
 
 
-/** Loads what OGP's minimum requirements are judged on, in four queries, and lets libs/domain judge it. */
+/** Loads what OGP's minimum requirements are judged on, in five queries, and lets libs/domain judge it. */
 @Injectable()
 export class ComplianceService {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly rules: ForumRulesService,
   ) {}
 
   async forPlan(planId: string): Promise<OgpCompliance> {
@@ -33,7 +35,7 @@ export class ComplianceService {
     if (!plan) throw new NotFoundError('ActionPlan', planId);
     const now = this.clock.now();
     const at = complianceAsOf(plan, now, this.config.timeZone);
-    const [meetings, proposals, progress] = await Promise.all([
+    const [meetings, proposals, progress, rulesAt] = await Promise.all([
       this.db.getRepository(Meeting).find({
         select: { id: true, title: true, startsAt: true, status: true, minutesStatus: true, minutesPublishedAt: true },
         where: { status: In([MeetingStatus.HELD, MeetingStatus.SCHEDULED]) },
@@ -48,6 +50,7 @@ export class ComplianceService {
           WHERE c.plan_id = $1 AND u.posted_at <= $2 ORDER BY u.posted_at DESC LIMIT 1`,
         [planId, at],
       ),
+      this.rules.publishedAt(),
     ]);
     const published = meetings.map((m) => ({ ...m, minutesPublishedAt: m.minutesStatus === MinutesStatus.PUBLISHED ? m.minutesPublishedAt : null }));
     const submitted = proposals.filter(wasSubmitted);
@@ -57,7 +60,7 @@ export class ComplianceService {
       ...submitted.filter((p) => p.decidedAt).map((p) => ({ kind: EvidenceKind.DECISION, label: p.title, url: `/proposals/${p.id}`, at: p.decidedAt! })),
       ...(plan.adoptedAt ? [{ kind: EvidenceKind.PLAN, label: plan.title, url: `/plans/${plan.id}`, at: plan.adoptedAt }] : []),
     ];
-    const report = ogpCompliance({ plan, meetings: published, proposals: submitted, repositoryUpdates, now, timeZone: this.config.timeZone });
+    const report = ogpCompliance({ plan, basicRules: rulesAt ? { updatedAt: rulesAt } : null, meetings: published, proposals: submitted, repositoryUpdates, now, timeZone: this.config.timeZone });
     return { planId, asOf: report.asOf, requirements: report.rows };
   }
 }

@@ -22,10 +22,11 @@ import { ReportConsultation } from '../reports/report-consultation.entity.js';
 import { ReportNarrative, ReportNarrativeVersion } from '../reports/report-narrative.entity.js';
 import { User } from '../users/user.entity.js';
 import { Attachment } from '../attachments/attachment.entity.js';
+import { ForumRules, ForumRulesVersion } from '../forum/forum-rules.entity.js';
 
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
 export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, AuditEvent,
   Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, Proposal,
   Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment,
   Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion,
-  ReportNarrative, ReportNarrativeVersion, ReportConsultation, Attachment];
+  ReportNarrative, ReportNarrativeVersion, ReportConsultation, Attachment, ForumRules, ForumRulesVersion];

@@ -65,6 +65,20 @@ export const OPEN_DATA_TABLES: OpenDataTable[] = [
     sql: `SELECT o.id, o.key, o.name AS "name/en", o.name_ko AS "name/ko", o.kind::text FROM organizations o ORDER BY o.key`,
   },
   {
+    name: 'forum_rules',
+    description: 'The forum\'s basic rules (OGP standard 1.1), every saved version in each language; the highest version of a language is the text its page shows.',
+    columns: [
+      id('id', 'The version\'s identifier.'),
+      text('language', 'en or ko.'),
+      { name: 'version', type: 'integer', description: 'Its number, from 1.' },
+      text('text', 'The rules (Markdown).'),
+      { name: 'saved_at', type: 'datetime', description: 'When it was saved.' },
+      { name: 'seeded', type: 'boolean', description: 'true for a text loaded from a source document when the platform was installed, not written in the forum.' },
+    ],
+    sql: `SELECT v.id, r.locale::text AS language, v.version, v.text, v.created_at AS saved_at, v.seeded
+          FROM forum_rules_versions v JOIN forum_rules r ON r.id = v.rules_id ORDER BY r.locale, v.version`,
+  },
+  {
     name: 'plans',
     description: 'National Action Plans, with their period, status and co-creation calendar.',
     columns: [

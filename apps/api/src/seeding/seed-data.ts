@@ -118,6 +118,12 @@ export interface ReportNarrativesSeed {
   narratives: Partial<Record<ReportSectionKey, string>>;
 }
 
+/** The forum's basic rules as the seed document describes how the forum works, per language (Markdown). */
+export interface ForumRulesSeed {
+  transcribedFrom: string;
+  rules: Partial<Record<Locale, string>>;
+}
+
 export const SEED_DIR = path.join(REPO_ROOT, 'seeds/data');
 
 function read<T>(file: string): T {
@@ -130,3 +136,4 @@ export const readDemoAccounts = () => read<DemoAccountSeed[]>('demo-accounts.jso
 export const readProposals = () => read<ProposalSeed[]>('nap3-proposals.json');
 export const readSampleMeetings = () => read<SampleMeetingsSeed>('meetings-sample.json');
 export const readReportNarratives = () => [read<ReportNarrativesSeed>('nap3-report.json')];
+export const readForumRules = () => read<ForumRulesSeed>('forum-rules.json');

@@ -16,7 +16,8 @@ import { Proposal } from '../proposals/proposal.entity.js';
 import { ReportNarrative, ReportNarrativeVersion } from '../reports/report-narrative.entity.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS } from '../users/password.js';
-import { DemoAccountSeed, PlanSeed, readDemoAccounts, readOrganizations, readPlans, readProposals, readReportNarratives, readSampleMeetings } from './seed-data.js';
+import { seedForumRules } from '../forum/forum-rules.service.js';
+import { DemoAccountSeed, PlanSeed, readDemoAccounts, readForumRules, readOrganizations, readPlans, readProposals, readReportNarratives, readSampleMeetings } from './seed-data.js';
 
 export interface SeedOptions {
   /** Demo accounts are for trying the platform out; never in production. */
@@ -36,6 +37,7 @@ export async function seedDatabase(db: DataSource, options: SeedOptions): Promis
     for (const plan of readPlans()) await seedPlan(tx, plan, organizations, users);
     await seedProposals(tx, organizations);
     await seedReportNarratives(tx);
+    await seedForumRules(tx, readForumRules().rules);
     if (options.demoAccounts) await seedSampleMeetings(tx);
   });
 }

@@ -147,7 +147,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="container">
-          {t('app.footer')} · <Link to="/open-data">{t('openData.footerLink')}</Link>
+          {t('app.footer')} · <Link to="/forum/rules">{t('forumRules.footerLink')}</Link> · <Link to="/open-data">{t('openData.footerLink')}</Link>
         </div>
       </footer>
     </>

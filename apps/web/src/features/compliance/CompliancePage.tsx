@@ -8,7 +8,7 @@ import { usePageTitle } from '../../lib/page-title';
 import { OgpComplianceQuery, type ComplianceRequirementRow } from './compliance-documents';
 
 /** Evidence whose label is a page's kind rather than a record's title: shown by the kind alone. */
-const PAGE_KINDS = new Set<EvidenceKind>([EvidenceKind.PLAN, EvidenceKind.MEETINGS, EvidenceKind.REGISTER, EvidenceKind.CALENDAR]);
+const PAGE_KINDS = new Set<EvidenceKind>([EvidenceKind.PLAN, EvidenceKind.MEETINGS, EvidenceKind.REGISTER, EvidenceKind.CALENDAR, EvidenceKind.RULES]);
 
 /** OGP's minimum requirements for a plan, judged from the data (DESIGN.md §4 flow 4). Public. */
 export function CompliancePage() {

@@ -1,3 +1,4 @@
+import { FORUM_RULES_PATH } from '@ogp-forum/domain';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -15,6 +16,7 @@ const RepositoryQuery = gql`
       documents { ${DOCUMENT_FIELDS} }
       minutes { id title startsAt minutes { publishedAt } attachments { ${DOCUMENT_FIELDS} } }
       registerUpdatedAt
+      basicRulesUpdatedAt
       lastUpdatedAt
     }
   }
@@ -26,6 +28,7 @@ interface RepositoryData {
     documents: DocumentItem[];
     minutes: { id: string; title: string; startsAt: string; minutes: { publishedAt: string | null } | null; attachments: DocumentItem[] }[];
     registerUpdatedAt: string | null;
+    basicRulesUpdatedAt: string | null;
     lastUpdatedAt: string;
   };
 }
@@ -160,6 +163,20 @@ export function RepositoryPage() {
             <a href={`/exports/reasoned-responses/${plan.id}.csv`}>{t('repository.registerCsv')}</a>
           </li>
         </ul>
+      </section>
+
+      <section aria-labelledby="repository-rules">
+        <h2 id="repository-rules">{t('repository.rules')}</h2>
+        {repository.basicRulesUpdatedAt ? (
+          <ul className="document-list">
+            <li>
+              <Link to={FORUM_RULES_PATH}>{t('forumRules.title')}</Link>{' '}
+              <span className="meta">{t('repository.rulesMeta', { date: formatDate(repository.basicRulesUpdatedAt) })}</span>
+            </li>
+          </ul>
+        ) : (
+          <p className="empty">{t('repository.noRules')}</p>
+        )}
       </section>
     </article>
   );
