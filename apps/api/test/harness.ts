@@ -21,6 +21,15 @@ export async function createTestDatabase(): Promise<string> {
   return withDatabase(serverUrl, name);
 }
 
+/** A new database with nothing in it, not even the schema: what a new installation starts from (e.g. for `npm run import`). */
+export async function createEmptyTestDatabase(): Promise<string> {
+  const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
+  if (!serverUrl) throw new Error('run the tests with `npm test`: the global setup provides the database');
+  const name = `empty_${randomBytes(6).toString('hex')}`;
+  await createDatabaseIfMissing(serverUrl, name);
+  return withDatabase(serverUrl, name);
+}
+
 /** Where the test servers write e-mails (.eml), one folder per test file. */
 export const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-outbox-'));
 

@@ -23,10 +23,11 @@ import { ReportNarrative, ReportNarrativeVersion } from '../reports/report-narra
 import { User } from '../users/user.entity.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { ForumRules, ForumRulesVersion } from '../forum/forum-rules.entity.js';
+import { DataImport } from '../open-data/data-import.entity.js';
 
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
 export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, AuditEvent,
   Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, Proposal,
   Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment,
   Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion,
-  ReportNarrative, ReportNarrativeVersion, ReportConsultation, Attachment, ForumRules, ForumRulesVersion];
+  ReportNarrative, ReportNarrativeVersion, ReportConsultation, Attachment, ForumRules, ForumRulesVersion, DataImport];

@@ -17,6 +17,7 @@ import { ReportNarrative, ReportNarrativeVersion } from '../reports/report-narra
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS } from '../users/password.js';
 import { seedForumRules } from '../forum/forum-rules.service.js';
+import { DataImport } from '../open-data/data-import.entity.js';
 import { DemoAccountSeed, PlanSeed, readDemoAccounts, readForumRules, readOrganizations, readPlans, readProposals, readReportNarratives, readSampleMeetings } from './seed-data.js';
 
 export interface SeedOptions {
@@ -28,10 +29,13 @@ export interface SeedOptions {
 /**
  * Loads the reference data of seeds/data/ and, outside production, the demo accounts.
  * Idempotent: what exists is left as it is (the forum may have edited it), only what is missing is added.
- * Runs in one transaction, so a failure leaves nothing half-written.
+ * Runs in one transaction, so a failure leaves nothing half-written. Does nothing on a forum loaded by `npm run import`.
  */
 export async function seedDatabase(db: DataSource, options: SeedOptions): Promise<void> {
   await db.transaction(async (tx) => {
+    // A forum imported from open data (npm run import) brought its own history: Korea's reference data, the sample
+    // meetings, the seeded rules and the demo accounts (with their known password) are never added on top of it.
+    if (await tx.exists(DataImport)) return;
     const organizations = await seedOrganizations(tx);
     const users = options.demoAccounts ? await seedDemoAccounts(tx, organizations, options.demoPassword) : new Map<string, User>();
     for (const plan of readPlans()) await seedPlan(tx, plan, organizations, users);
