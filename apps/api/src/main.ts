@@ -1,12 +1,15 @@
 import { ConfigError, loadConfig } from './config/config.js';
 import { DatabaseUnreachableError } from './database/database.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
+import { DataImport } from './open-data/data-import.entity.js';
 import { readDemoAccounts } from './seeding/seed-data.js';
 import { startServer } from './server.js';
 
-function banner(url: string, demoAccounts: boolean, demoPassword: string, demoPasswordFromEnv: boolean): string {
+function banner(url: string, demoAccounts: boolean, demoPassword: string, demoPasswordFromEnv: boolean, imported: boolean): string {
   const lines = [``, `  ogp-forum is ready at ${url}`, ``];
-  if (demoAccounts) {
+  if (imported) {
+    lines.push('  This forum was loaded from open data (npm run import): no demo accounts. Invite the secretariat with invite-admin.', '');
+  } else if (demoAccounts) {
     lines.push(`  Demo accounts (password: ${demoPasswordFromEnv ? 'the DEMO_PASSWORD you set' : demoPassword}):`);
     for (const account of readDemoAccounts()) {
       lines.push(`    ${account.email.padEnd(22)} ${account.role.padEnd(11)} ${account.purpose}`);
@@ -35,7 +38,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   const host = config.production ? server.url.replace('127.0.0.1', 'localhost') : server.url;
-  console.log(banner(host, config.seedDemoAccounts, config.demoPassword, Boolean(process.env.DEMO_PASSWORD)));
+  const imported = await server.dataSource.getRepository(DataImport).exists();
+  console.log(banner(host, config.seedDemoAccounts, config.demoPassword, Boolean(process.env.DEMO_PASSWORD), imported));
 }
 
 main().catch((error: unknown) => {

@@ -135,7 +135,7 @@ describe('npm run import', () => {
   it('refuses an archive with documents but no way to fetch their files, exit code 1, before touching the database', async () => {
     const result = await runImport([repack(unpack(archive))], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', DATA_DIR: tmp() });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('the archive lists 1 documents, whose files are not in it: give --documents-from');
+    expect(result.stderr).toContain('the archive lists 1 document, whose files are not in it: give --documents-from');
   });
 
   /** Each damaged archive: refused with code 3 and its reason, and the empty database keeps no row. */

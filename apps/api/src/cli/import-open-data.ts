@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const archive = checkArchive(zip);
   const documents = archive.tables.documents;
   if (documents.length && !documentsFrom) {
-    throw new UsageError(`the archive lists ${documents.length} documents, whose files are not in it: give --documents-from <the address of the forum it came from> to copy them\n${USAGE}`);
+    throw new UsageError(`the archive lists ${documents.length} document${documents.length === 1 ? '' : 's'}, whose files are not in it: give --documents-from <the address of the forum it came from> to copy them\n${USAGE}`);
   }
 
   const config = loadConfig();
