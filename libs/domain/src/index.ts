@@ -17,3 +17,4 @@ export * from './compliance.js';
 export * from './dashboard.js';
 export * from './input.js';
 export * from './attachments.js';
+export * from './search.js';
