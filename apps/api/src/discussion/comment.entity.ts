@@ -54,6 +54,7 @@ export class Comment {
   idempotencyKey!: string | null;
 
   @Field()
+  @Index('IDX_comments_created_at')
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

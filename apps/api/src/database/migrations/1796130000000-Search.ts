@@ -99,9 +99,12 @@ export class Search1796130000000 implements MigrationInterface {
       await queryRunner.query(`UPDATE "${table.name}" SET "${first}" = "${first}"`);
       await queryRunner.query(`CREATE INDEX "${table.index}" ON "${table.name}" USING gin ("${table.vector}")`);
     }
+    // The newest comments first: a word found in most comments is ranked among its newest matches, read in this order.
+    await queryRunner.query(`CREATE INDEX "IDX_comments_created_at" ON "comments" ("created_at")`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."IDX_comments_created_at"`);
     for (const table of [...SEARCHED_TABLES].reverse()) {
       await queryRunner.query(`DROP INDEX "public"."${table.index}"`);
       await queryRunner.query(`DROP TRIGGER "${table.trigger}" ON "${table.name}"`);
