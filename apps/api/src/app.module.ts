@@ -9,6 +9,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
+import { SearchModule } from './search/search.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -114,6 +115,7 @@ export class AppModule {
         DashboardModule,
         AttachmentsModule,
         ForumModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [OrganizationsResolver, IrmRecommendationsResolver, { provide: APP_FILTER, useClass: GraphqlErrorsFilter }],

@@ -121,6 +121,7 @@ const SAMPLES: Record<string, Sample> = {
   'Query.suggestAgenda': { query: `{ suggestAgenda(meetingId: "${NO_SUCH_ID}") { reason } }` },
   'Query.meetingCompliance': { query: '{ meetingCompliance { compliant } }' },
   'Query.ogpCompliance': { query: `{ ogpCompliance(planId: "${NO_SUCH_ID}") { asOf } }` },
+  'Query.search': { query: '{ search(query: "budget") { totalCount } }' },
   'Query.myActionItems': { query: '{ myActionItems { id } }' },
   'Mutation.createMeeting': { query: 'mutation { createMeeting(input: { title: "", startsAt: "2030-01-01T06:00:00Z", endsAt: "2030-01-01T08:00:00Z" }) { id } }' },
   'Mutation.createMeetingSeries': {

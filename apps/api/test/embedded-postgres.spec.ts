@@ -78,3 +78,33 @@ describe("the embedded PostgreSQL's superuser password", () => {
     await reader.end();
   });
 });
+
+describe("the embedded PostgreSQL's locale", () => {
+  it('is UTF-8 even on a machine set to LC_ALL=C, so that Hangul are letters and pg_trgm finds trigrams in Korean', async () => {
+    const before = { LC_ALL: process.env.LC_ALL, LANG: process.env.LANG };
+    process.env.LC_ALL = 'C';
+    process.env.LANG = 'C';
+    let server!: EmbeddedDatabase;
+    try {
+      server = await start(freshDataDir());
+    } finally {
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    const client = new Client({ connectionString: server.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT pg_encoding_to_char(encoding) AS encoding, datctype FROM pg_database WHERE datname = current_database()`);
+      expect(rows).toEqual([{ encoding: 'UTF8', datctype: 'C.UTF-8' }]);
+      await client.query('CREATE EXTENSION pg_trgm');
+      const trigrams = await client.query(`SELECT show_trgm('정보공개') AS hangul, lower('ÉCOLE') AS lowered`);
+      // Under a C locale show_trgm('정보공개') is empty and lower() leaves É alone.
+      expect(trigrams.rows[0].hangul.length).toBeGreaterThan(0);
+      expect(trigrams.rows[0].lowered).toBe('école');
+    } finally {
+      await client.end();
+    }
+  });
+});

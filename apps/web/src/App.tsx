@@ -31,6 +31,7 @@ import { PlanPage } from './features/plans/PlanPage';
 import { PlansPage } from './features/plans/PlansPage';
 import { RepositoryPage } from './features/plans/RepositoryPage';
 import { ReportPage } from './features/reports/ReportPage';
+import { SearchPage } from './features/search/SearchPage';
 
 // The charts library is loaded only by the page that draws charts.
 const PlanDashboardPage = lazy(() => import('./features/dashboard/PlanDashboardPage').then((module) => ({ default: module.PlanDashboardPage })));
@@ -43,6 +44,7 @@ export function App() {
         <Route path="plans" element={<PlansPage />} />
         <Route path="open-data" element={<OpenDataPage />} />
         <Route path="forum/rules" element={<ForumRulesPage />} />
+        <Route path="search" element={<SearchPage />} />
         <Route path="plans/:planId" element={<PlanPage />} />
         <Route path="plans/:planId/co-creation" element={<CoCreationPage />} />
         <Route path="plans/:planId/register" element={<RegisterPage />} />

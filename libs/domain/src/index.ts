@@ -18,3 +18,4 @@ export * from './dashboard.js';
 export * from './input.js';
 export * from './attachments.js';
 export * from './forum-rules.js';
+export * from './search.js';

@@ -3,6 +3,7 @@ import { AttachmentSubjectType } from '@ogp-forum/domain';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { User } from '../users/user.entity.js';
+import { SearchVectorColumn } from '../search/search-vector.column.js';
 
 registerEnumType(AttachmentSubjectType, { name: 'AttachmentSubjectType' });
 
@@ -54,4 +55,7 @@ export class Attachment {
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  @SearchVectorColumn('IDX_attachments_search')
+  searchVector?: never;
 }

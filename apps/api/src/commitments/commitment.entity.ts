@@ -6,6 +6,7 @@ import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
+import { SearchVectorColumn } from '../search/search-vector.column.js';
 
 registerEnumType(Completion, { name: 'Completion' });
 registerEnumType(OgpValue, { name: 'OgpValue' });
@@ -121,4 +122,7 @@ export class Commitment {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  @SearchVectorColumn('IDX_commitments_search')
+  searchVector?: never;
 }

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedCol
 import type { Relation } from 'typeorm';
 import { User } from '../users/user.entity.js';
 import { Commitment } from './commitment.entity.js';
+import { SearchVectorColumn } from '../search/search-vector.column.js';
 
 /** A milestone whose completion an update changed. */
 @ObjectType()
@@ -63,4 +64,7 @@ export class ProgressUpdate {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  @SearchVectorColumn('IDX_progress_updates_search')
+  searchVector?: never;
 }

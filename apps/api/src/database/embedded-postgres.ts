@@ -59,7 +59,9 @@ export async function startEmbeddedPostgres(
     password,
     persistent: true,
     createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8'],
+    // A UTF-8 locale whatever the machine's: under LANG=C the server would not know Hangul for letters, and pg_trgm
+    // would find no trigram in Korean text (search, issue 12). C.UTF-8 sorts by code point, as C does.
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // No Unix socket: several servers (tests, a running app) may share this machine; TCP on loopback only.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: string) => {

@@ -3,6 +3,7 @@ import { SubjectType } from '@ogp-forum/domain';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { User } from '../users/user.entity.js';
+import { SearchVectorColumn } from '../search/search-vector.column.js';
 
 registerEnumType(SubjectType, { name: 'SubjectType' });
 
@@ -53,6 +54,7 @@ export class Comment {
   idempotencyKey!: string | null;
 
   @Field()
+  @Index('IDX_comments_created_at')
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
@@ -69,6 +71,9 @@ export class Comment {
 
   @Column({ type: 'uuid', nullable: true })
   hiddenById!: string | null;
+
+  @SearchVectorColumn('IDX_comments_search')
+  searchVector?: never;
 }
 
 /** The text a comment had before an edit: edits stay visible. */

@@ -4,6 +4,7 @@ import { Column, Entity, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColum
 import type { Relation } from 'typeorm';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
+import { SearchVectorColumn } from '../search/search-vector.column.js';
 
 registerEnumType(IrmResponseStatus, { name: 'IrmResponseStatus' });
 
@@ -44,4 +45,7 @@ export class IrmRecommendation {
   @ManyToMany(() => Commitment)
   @JoinTable({ name: 'irm_recommendation_commitments' })
   commitments?: Relation<Commitment[]>;
+
+  @SearchVectorColumn('IDX_irm_recommendations_search')
+  searchVector?: never;
 }

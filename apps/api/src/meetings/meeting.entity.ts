@@ -6,6 +6,7 @@ import { Commitment } from '../commitments/commitment.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { ActionItem } from './minutes.entity.js';
 import { User } from '../users/user.entity.js';
+import { SearchVectorColumn } from '../search/search-vector.column.js';
 
 registerEnumType(MeetingKind, { name: 'MeetingKind' });
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
@@ -100,6 +101,11 @@ export class Meeting {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  @SearchVectorColumn('IDX_meetings_search')
+  searchVector?: never;
+  @SearchVectorColumn('IDX_meetings_minutes_search', 'minutes_search_vector')
+  minutesSearchVector?: never;
 }
 
 @ObjectType()
@@ -166,4 +172,7 @@ export class AgendaItem {
 
   @Column({ type: 'uuid', nullable: true })
   notesEditedById!: string | null;
+
+  @SearchVectorColumn('IDX_agenda_items_search')
+  searchVector?: never;
 }

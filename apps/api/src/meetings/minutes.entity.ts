@@ -4,6 +4,7 @@ import type { Relation } from 'typeorm';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { User } from '../users/user.entity.js';
 import { AgendaItem, Meeting } from './meeting.entity.js';
+import { SearchVectorColumn } from '../search/search-vector.column.js';
 
 /** What the forum decided, as recorded in the minutes. */
 @ObjectType()
@@ -34,6 +35,9 @@ export class Decision {
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  @SearchVectorColumn('IDX_meeting_decisions_search')
+  searchVector?: never;
 }
 
 /** A task that came out of a meeting; it follows its assignee until done and returns in the next agenda's suggestions. */

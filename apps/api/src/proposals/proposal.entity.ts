@@ -8,6 +8,7 @@ import { Commitment } from '../commitments/commitment.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { WorkingGroup } from './working-group.entity.js';
 import { User } from '../users/user.entity.js';
+import { SearchVectorColumn } from '../search/search-vector.column.js';
 
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
 
@@ -123,4 +124,7 @@ export class Proposal {
   @Field()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  @SearchVectorColumn('IDX_proposals_search')
+  searchVector?: never;
 }

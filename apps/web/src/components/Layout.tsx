@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../lib/auth';
 import { LANGUAGES } from '../lib/i18n';
 import { useUnreadCount } from '../features/notifications/useUnreadCount';
+import { SearchBox } from '../features/search/SearchBox';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -38,6 +39,7 @@ export function Layout() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
+          <SearchBox />
           <button
             ref={menuButton}
             type="button"

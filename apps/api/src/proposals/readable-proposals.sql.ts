@@ -1,0 +1,11 @@
+/**
+ * `canReadProposal` (libs/domain/src/proposals.ts) as SQL, for queries that must filter before they page (search).
+ * `reader` names the parameters holding the reader's id, organisation and whether they are a forum member
+ * (ADMIN, GOVERNMENT, CSO); all null/false for an anonymous visitor. A test holds it to canReadProposal, case by case.
+ */
+export function readableProposalSql(alias: string, reader: { id: string; organizationId: string; member: string }): string {
+  return `((${alias}.status <> 'DRAFT' AND (${alias}.status <> 'WITHDRAWN' OR ${alias}.submitted_at IS NOT NULL))
+    OR ${alias}.proposer_id = ${reader.id}::uuid
+    OR (${reader.member}::boolean AND ${reader.organizationId}::uuid IS NOT NULL
+        AND (${alias}.organization_id = ${reader.organizationId}::uuid OR ${reader.organizationId}::uuid = ANY (${alias}.co_sponsor_organization_ids))))`;
+}
