@@ -21,14 +21,19 @@ export class DiscussionResolver {
   ) {}
 
   @Allow(Action.READ_PUBLIC)
-  @Query(() => CommentConnection, { description: 'A subject\'s comments in thread order, a page at a time.' })
+  @Query(() => CommentConnection, {
+    description: 'A subject\'s comments in thread order, a page at a time: from the start (first, after), or the latest ones (last, before).',
+  })
   comments(
     @Args('subjectType', { type: () => SubjectType }) subjectType: SubjectType,
     @Args(...idArg('subjectId')) subjectId: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
     @CurrentUser() viewer: User | null,
+    @Args('last', { type: () => Int, nullable: true, description: 'The latest `last` comments (before `before`), in thread order.' }) last?: number,
+    @Args('before', { type: () => String, nullable: true }) before?: string,
   ) {
+    if (last !== undefined && last !== null) return this.service.latest(viewer, { subjectType, subjectId }, last, before);
     return this.service.list(viewer, { subjectType, subjectId }, first, after);
   }
 
