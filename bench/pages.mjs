@@ -199,18 +199,21 @@ What limits each number:
 - **Cached pages** skip Apollo entirely (an express middleware answers from memory), so they run at about the floor: what
   is left is the same HTTP work plus writing a larger body (plan page ${results.plan.kB.toFixed(0)} kB, commitment page
   ${results.commitment.kB.toFixed(0)} kB, meetings ${results.meetings.kB.toFixed(0)} kB).
-- **Uncached pages** are one statement each for the plan page and four for the commitment page (the page, the thread's
-  existence, its latest 50 comments with their count, their authors), so the database is no longer what limits them.
-  What does is GraphQL execution in Node: every field of every commitment goes through graphql-js, Apollo's
+- **Uncached pages** are one statement for the plan page and four for the commitment page (the page, the thread's
+  existence, its latest 50 comments with their count, their authors). For the plan page what limits it is GraphQL
+  execution in Node (about 15 ms of the api's CPU per page on this machine, measured with \`ps\` over a load on 2026-11-30): every field of every commitment goes through graphql-js, Apollo's
   instrumentation and, for computed fields (\`delayedMilestoneCount\`, \`stale\`, \`leadOrganization\`,
   \`incorporatedInto\`), Nest's field-resolver wrapper (parameter pipes, interceptors, a handful of promises each), all
   under the promise hooks of AsyncLocalStorage (nestjs-pino) — in the CPU profile, garbage collection and microtasks
   take more than the SQL. Reaching 0.3× would take resolving the lists' computed fields without Nest's per-field
   wrapper (plain properties filled by the one statement, or a field middleware instead of \`@ResolveField\`), request
-  logging without AsyncLocalStorage, or graphql-jit; for anonymous visitors the page cache already gives 1×.
+  logging without AsyncLocalStorage, or graphql-jit; for anonymous visitors the page cache already gives about 1×.
+  The commitment page costs more (about 20 ms of api CPU): it also counts its thread's comments on every request (an
+  index scan of the 16,000 entries of the busiest thread) and sends twice the bytes; a kept count per subject would
+  remove the scan.
 - **The meetings page** counts past meetings and reads 20 with one grouped count of RSVPs: three statements.
-- **Start-up** is starting the embedded PostgreSQL on the existing folder, checking migrations and the idempotent seeds,
-  building the GraphQL schema (~1 s) and listening; the size of the data matters little, as nothing is read in bulk.
+- **Start-up** is a new Node process loading the api, starting the embedded PostgreSQL on the existing folder, checking
+  migrations and the idempotent seeds, building the GraphQL schema and listening.
 
 | start-up on the generated forum | time |
 |---|---|
