@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../apps/api/dist/config/config.js';
 import { startServer } from '../apps/api/dist/server.js';
 import { benchReports, reportsSection } from './reports.mjs';
+import { argument } from './generate.mjs';
+import { benchPages, generatedData, pagesSection } from './pages.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEQUENTIAL_REQUESTS = 300;
@@ -122,6 +124,17 @@ async function load(url, query, variables) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
+// `--pages-only [--data folder]`: only the pages at ten years' scale, printed rather than written to docs/benchmarks.md.
+if (process.argv.includes('--pages-only')) {
+  const data = await generatedData(argument('--data'));
+  try {
+    console.log(pagesSection(data, await benchPages(data)));
+  } finally {
+    if (data.temporary) fs.rmSync(data.dataDir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogp-forum-bench-'));
 const config = loadConfig({ ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '', LIVE_ADAPTER: 'postgres', RATE_LIMIT_MUTATIONS_PER_USER: '100000' });
 try {
@@ -149,6 +162,10 @@ try {
     const suggestions = await latency(server.url, 'query($id: ID!) { suggestAgenda(meetingId: $id) { reason title days } }', { id: meetingId }, token);
     const register = await latency(server.url, REGISTER_PAGE, { planId });
     const reports = await benchReports(server.url, planId);
+    await server.stop();
+    // The forum after ten years (`--data folder` keeps it for the next run).
+    const tenYears = await generatedData(argument('--data'));
+    const pages = await benchPages(tenYears).finally(() => tenYears.temporary && fs.rmSync(tenYears.dataDir, { recursive: true, force: true }));
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const ms = (value) => `${value.toFixed(1)} ms`;
@@ -193,7 +210,8 @@ thread event, PostgreSQL adapter (LISTEN/NOTIFY) and delivery included.
 |---|---|---|
 | ${ms(live.p50)} | ${ms(live.p95)} | ${ms(live.p99)} |
 
-${reportsSection(reports)}`;
+${reportsSection(reports)}
+${pagesSection(tenYears, pages)}`;
     fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     fs.writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
     console.log(report);

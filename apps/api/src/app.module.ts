@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { EventEmitterModule } from '@nestjs/event-emitter';
@@ -25,6 +26,7 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DataloaderModule } from './common/dataloader/dataloader.module.js';
 import { LoadersFactory } from './common/dataloader/loaders.factory.js';
 import { formatGraphqlError } from './common/errors/format-graphql-error.js';
+import { ForumChanges, settleAfterMutations } from './common/http/page-cache.js';
 import { GraphqlErrorsFilter } from './common/errors/graphql-errors.filter.js';
 import { refuseControlCharacters } from './common/validation/control-characters.plugin.js';
 import { DateTimeScalar } from './common/validation/date-time.scalar.js';
@@ -43,7 +45,7 @@ import { ForumModule } from './forum/forum.module.js';
  * suggestions in production; no control characters in any text. The alias limit leaves room for 50 aliased logins,
  * which the rate limits then count.
  */
-function queryLimits(production: boolean) {
+function queryLimits(production: boolean, forumChanges: ForumChanges | null) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 64 },
@@ -53,13 +55,16 @@ function queryLimits(production: boolean) {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // graphql-armor is typed against its own copy of @apollo/server's types; the plugin hooks are the same.
-  return { plugins: [...(plugins as NonNullable<ApolloDriverConfig['plugins']>), refuseControlCharacters], validationRules, allowBatchedHttpRequests: false };
+  const settle = forumChanges ? [settleAfterMutations(forumChanges)] : [];
+  // Apollo's cache hints are unused (common/http/page-cache.ts caches whole pages); left on, they wrap every field.
+  const plugins_ = [...(plugins as NonNullable<ApolloDriverConfig['plugins']>), refuseControlCharacters, ApolloServerPluginCacheControlDisabled(), ...settle];
+  return { plugins: plugins_, validationRules, allowBatchedHttpRequests: false };
 }
 
 @Module({})
 export class AppModule {
   /** The whole api, on a database that is already migrated and seeded. */
-  static forRoot(config: AppConfig, dataSource: DataSource, clock: Clock = new SystemClock()): DynamicModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, clock: Clock = new SystemClock(), forumChanges: ForumChanges | null = null): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -88,7 +93,7 @@ export class AppModule {
           imports: [DataloaderModule],
           inject: [LoadersFactory],
           useFactory: (loaders: LoadersFactory) => ({
-            ...queryLimits(config.production),
+            ...queryLimits(config.production, forumChanges),
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,

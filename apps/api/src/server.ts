@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger as NestLogger, ValidationPipe } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -17,6 +17,8 @@ import { seedDatabase } from './seeding/seed.js';
 import { serveWebApp } from './web/serve-web-app.js';
 import { readJsonBodies } from './common/http/request-body.js';
 import { LiveIoAdapter } from './live/live-io.adapter.js';
+import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
+import { ForumChanges, PageCache, servePagesFromCache } from './common/http/page-cache.js';
 import { Clock, SystemClock } from './common/clock.js';
 
 /**
@@ -51,12 +53,16 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   config = { ...config, jwtSecret: config.jwtSecret ?? localJwtSecret(config.dataDir) };
   const database = await openDatabase(config, log);
   let dataSource: DataSource | undefined;
+  let changes: ForumChanges | undefined;
   try {
     dataSource = await connectAndMigrate(database.url);
     await seedDatabase(dataSource, { demoAccounts: config.seedDemoAccounts, demoPassword: config.demoPassword });
+    const pageCache = new PageCache(config.pageCache);
+    changes = new ForumChanges(database.url, () => pageCache.invalidate());
+    if (pageCache.enabled) await changes.start();
 
     // Nest's own start-up chatter stays out of the log; from here on everything goes through pino at LOG_LEVEL.
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, clock), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, clock, pageCache.enabled ? changes : null), {
       logger: ['fatal', 'error', 'warn'],
       bodyParser: false,
     });
@@ -77,8 +83,9 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     app.use(cookieParser());
     readJsonBodies(app);
     // Input classes carry their limits (class-validator); a violation is BAD_USER_INPUT naming the rule.
-    app.useGlobalPipes(new ValidationPipe({ stopAtFirstError: true, forbidUnknownValues: false }));
+    app.useGlobalPipes(new InputValidationPipe({ stopAtFirstError: true, forbidUnknownValues: false }));
     app.enableCors({ origin: config.corsOrigins, credentials: true });
+    if (pageCache.enabled) app.use(servePagesFromCache(pageCache, changes));
     if (!serveWebApp(app, config.webDist)) log(`no web app build in ${config.webDist}; serving the api only`);
     await app.listen(config.port, config.production ? '0.0.0.0' : '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
@@ -87,11 +94,13 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     const stop = () =>
       (stopping ??= (async () => {
         await app.close();
+        await changes!.stop();
         if (dataSource!.isInitialized) await dataSource!.destroy();
         await database.embedded?.stop();
       })());
     return { app, dataSource, database, url: `http://127.0.0.1:${port}`, stop };
   } catch (error) {
+    await changes?.stop();
     if (dataSource?.isInitialized) await dataSource.destroy();
     await database.embedded?.stop();
     throw error;

@@ -80,6 +80,8 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, clock?: Clock
     LIVE_MAX_CONNECTIONS_PER_IP: '1000',
     // One process holds several test servers; the PostgreSQL adapter is tested across real processes (live-scale.spec).
     LIVE_ADAPTER: 'memory',
+    // Tests change the database behind the api's back and move its clock; page-cache.spec turns the cache on.
+    PAGE_CACHE_ENTRIES: '0',
     ...env,
     PORT: '0',
     DATABASE_URL: databaseUrl,

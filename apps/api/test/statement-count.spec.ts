@@ -79,6 +79,7 @@ it('the plan page and the plan\'s report cost the same number of SQL statements 
   expect(seeded.statements).toBeLessThanOrEqual(12);
   expect(await reportStatements(plan.id)).toBe(seededReport);
   expect(seededReport).toBeLessThanOrEqual(14);
+  // The plan page's own fields come in one statement (preloadPlanPage); milestones and IRM links add theirs.
 });
 
 const PLAN_DASHBOARD = `
@@ -133,4 +134,54 @@ it('the plan dashboard costs the same number of SQL statements as commitments, u
   expect(large.statements).toBe(small.statements);
   // Plan, themes, commitments, milestones, updates, meetings, proposals, organisations, attendance: nine.
   expect(small.statements).toBeLessThanOrEqual(9);
+});
+
+const COMMITMENT_PAGE = `
+  query Commitment($id: ID!) {
+    commitment(id: $id) {
+      code title summary description plan { title status } theme { title } leadOrganization { name }
+      milestones { title end delayed daysDelayed } progressUpdates { body postedAt } delayedMilestoneCount stale
+    }
+    comments(subjectType: COMMITMENT, subjectId: $id, last: 50) {
+      totalCount pageInfo { hasPreviousPage startCursor } edges { node { seq body author { displayName role } } }
+    }
+  }`;
+
+it('the commitment page with the latest 50 comments of its thread costs the same statements with 2 comments as with 300', async () => {
+  const db = server.dataSource;
+  const [commitment] = await db.query(`SELECT c.id FROM commitments c JOIN action_plans p ON p.id = c.plan_id WHERE p.number = 3 AND c.code = '2-a'`);
+  const users: { id: string }[] = await db.query('SELECT id FROM users ORDER BY email');
+  async function comment(count: number) {
+    await db.query(
+      `INSERT INTO comments (subject_type, subject_id, seq, author_id, body)
+       SELECT 'COMMITMENT', $1, coalesce((SELECT max(seq) FROM comments WHERE subject_id = $1), 0) + n, ($2::uuid[])[1 + n % array_length($2::uuid[], 1)], 'Comment ' || n
+         FROM generate_series(1, $3) AS n`,
+      [commitment.id, users.map((user) => user.id), count],
+    );
+  }
+  async function pageStatements() {
+    const before = StatementCounter.total();
+    const { data, errors } = await graphql(server, COMMITMENT_PAGE, { id: commitment.id });
+    expect(errors).toBeUndefined();
+    return { statements: StatementCounter.total() - before, comments: data!.comments };
+  }
+
+  await comment(2);
+  const short = await pageStatements();
+  expect(short.comments.edges).toHaveLength(2);
+  await comment(298);
+  const long = await pageStatements();
+  expect(long.comments.totalCount).toBe(300);
+  expect(long.comments.pageInfo.hasPreviousPage).toBe(true);
+  // The latest fifty, in thread order.
+  expect(long.comments.edges.map((edge: any) => edge.node.seq)).toEqual(Array.from({ length: 50 }, (_, index) => 251 + index));
+  expect(long.statements).toBe(short.statements);
+  // The page (commitment, plan, theme, organisation, milestones, updates), the thread's existence, its latest page, its authors.
+  expect(short.statements).toBeLessThanOrEqual(4);
+
+  const earlier = await graphql(server, `query($id: ID!, $before: String) { comments(subjectType: COMMITMENT, subjectId: $id, last: 50, before: $before) { edges { node { seq } } } }`, {
+    id: commitment.id,
+    before: long.comments.pageInfo.startCursor,
+  });
+  expect(earlier.data!.comments.edges.map((edge: any) => edge.node.seq)).toEqual(Array.from({ length: 50 }, (_, index) => 201 + index));
 });

@@ -1,5 +1,5 @@
 import { Completion } from './enums.js';
-import { daysDelayed, isCommitmentStale, isMilestoneDelayed, STALE_AFTER_DAYS } from './monitoring.js';
+import { daysDelayed, isCommitmentStale, isMilestoneDelayed, latestOverdueEnd, STALE_AFTER_DAYS } from './monitoring.js';
 
 const now = new Date('2018-03-15T09:00:00Z');
 
@@ -14,6 +14,19 @@ describe('isMilestoneDelayed', () => {
     ${'2018-12-31'} | ${Completion.NOT_STARTED} | ${false}
   `('a $completion milestone ending $end is delayed: $delayed', ({ end, completion, delayed }) => {
     expect(isMilestoneDelayed({ end, completion }, now)).toBe(delayed);
+  });
+
+  it.each`
+    at                          | latest
+    ${'2018-03-15T09:00:00Z'}   | ${'2018-03-14'}
+    ${'2018-03-15T00:00:00Z'}   | ${'2018-03-14'}
+    ${'2018-03-14T23:59:59Z'}   | ${'2018-03-13'}
+  `('at $at the milestones ending on or before $latest are overdue, as isMilestoneDelayed says', ({ at, latest }) => {
+    const now = new Date(at);
+    expect(latestOverdueEnd(now)).toBe(latest);
+    expect(isMilestoneDelayed({ end: latest, completion: Completion.LIMITED }, now)).toBe(true);
+    const nextDay = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(isMilestoneDelayed({ end: nextDay, completion: Completion.LIMITED }, now)).toBe(false);
   });
 
   it('counts the days past the end date', () => {

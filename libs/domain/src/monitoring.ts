@@ -16,9 +16,20 @@ function endOfDay(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`) + DAY_MS;
 }
 
+/** Milestones in these levels are never delayed: done, or nothing is due. */
+export const NEVER_DELAYED: readonly Completion[] = [Completion.COMPLETED, Completion.WITHDRAWN];
+
+/**
+ * The latest end date (ISO) of a milestone that is late at `now`: its last day is over. Lets the database count delayed
+ * milestones (`end <= this AND completion NOT IN NEVER_DELAYED`) by the same rule as isMilestoneDelayed.
+ */
+export function latestOverdueEnd(now: Date = new Date()): string {
+  return new Date(now.getTime() - DAY_MS).toISOString().slice(0, 10);
+}
+
 /** A milestone is delayed when its end date has passed and it is not COMPLETED (nor WITHDRAWN: nothing is due). */
 export function isMilestoneDelayed(milestone: DatedMilestone, now: Date = new Date()): boolean {
-  if (milestone.completion === Completion.COMPLETED || milestone.completion === Completion.WITHDRAWN) return false;
+  if (NEVER_DELAYED.includes(milestone.completion)) return false;
   return endOfDay(milestone.end) <= now.getTime();
 }
 

@@ -2,9 +2,13 @@ import { Inject } from '@nestjs/common';
 import { idArg } from '../common/graphql/id-args.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { COMMITMENT_TEMPLATE_FIELDS } from '../common/dataloader/loaders.js';
+import { requestedFields } from '../common/graphql/requested-fields.js';
 import { Action, ActionPlanStatus, CoCreationPhase, coCreationPhase, countByCompletion, todayIn } from '@ogp-forum/domain';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
+import { NotFoundError } from '../common/errors/domain-errors.js';
 import { User } from '../users/user.entity.js';
 import { AdoptionService } from './adoption.service.js';
 import { CoCreationCalendarInput, CreateActionPlanInput } from './dto/action-plan.input.js';
@@ -33,8 +37,17 @@ export class ActionPlansResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => ActionPlan)
-  actionPlan(@Args(...idArg('id')) id: string): Promise<ActionPlan> {
-    return this.plans.findById(id);
+  async actionPlan(@Args(...idArg('id')) id: string, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ActionPlan> {
+    const fields = requestedFields(info);
+    // The plan page: everything its fields read, in one statement.
+    if (fields.has('themes') || fields.has('completionCounts') || fields.has('irmRecommendations')) {
+      const plan = await loaders.preloadPlanPage(id);
+      if (!plan) throw new NotFoundError('ActionPlan', id);
+      return plan;
+    }
+    const plan = await this.plans.findById(id);
+    loaders.plan.prime(plan.id, plan);
+    return plan;
   }
 
   @Allow(Action.MANAGE_PLANS)
@@ -79,7 +92,7 @@ export class ActionPlansResolver {
 
   @ResolveField(() => CompletionCounts)
   async completionCounts(@Parent() plan: ActionPlan, @Context() { loaders }: GraphqlContext): Promise<CompletionCounts> {
-    return toCompletionCounts(countByCompletion(await loaders.commitmentsByPlan.load(plan.id)));
+    return toCompletionCounts(countByCompletion(await loaders.completionsByPlan.load(plan.id)));
   }
 
   @ResolveField(() => [IrmRecommendation])
@@ -91,7 +104,10 @@ export class ActionPlansResolver {
 @Resolver(() => Theme)
 export class ThemesResolver {
   @ResolveField(() => [Commitment], { description: 'In code order.' })
-  commitments(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext) {
-    return loaders.commitmentsByTheme.load(theme.id);
+  commitments(@Parent() theme: Theme, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo) {
+    // A list that shows none of the template texts (the plan page) does not load them.
+    const fields = requestedFields(info);
+    const texts = COMMITMENT_TEMPLATE_FIELDS.some((field) => fields.has(field));
+    return (texts ? loaders.commitmentsByTheme : loaders.commitmentListByTheme).load(theme.id);
   }
 }

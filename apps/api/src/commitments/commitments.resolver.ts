@@ -1,4 +1,7 @@
-import { Args, Context, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { NotFoundError } from '../common/errors/domain-errors.js';
+import { requestedFields } from '../common/graphql/requested-fields.js';
 import { Action, ActionPlanStatus, canPostProgressUpdate, daysDelayed, isCommitmentStale, isMilestoneDelayed, SubjectType } from '@ogp-forum/domain';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
@@ -32,7 +35,14 @@ export class CommitmentsResolver {
 
   @Allow(Action.READ_PUBLIC)
   @Query(() => Commitment)
-  commitment(@Args(...idArg('id')) id: string): Promise<Commitment> {
+  async commitment(@Args(...idArg('id')) id: string, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<Commitment> {
+    const fields = requestedFields(info);
+    // The commitment page: everything its fields read, in one statement.
+    if (fields.has('milestones') || fields.has('progressUpdates')) {
+      const commitment = await loaders.preloadCommitmentPage(id);
+      if (!commitment) throw new NotFoundError('Commitment', id);
+      return commitment;
+    }
     return this.service.findById(id);
   }
 
@@ -101,9 +111,7 @@ export class CommitmentsResolver {
 
   @ResolveField(() => Int, { description: 'Milestones whose end date has passed without being completed.' })
   async delayedMilestoneCount(@Parent() commitment: Commitment, @Context() { loaders }: GraphqlContext) {
-    const milestones = await loaders.milestonesByCommitment.load(commitment.id);
-    const now = this.clock.now();
-    return milestones.filter((milestone) => isMilestoneDelayed(milestone, now)).length;
+    return loaders.delayedMilestoneCount.load(commitment.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Still being implemented and not reported on for 60 days.' })

@@ -44,6 +44,8 @@ export interface AppConfig {
   s3: S3Location | null;
   /** Open `/live` connections allowed from one address at a time (an office behind one NAT shares it). */
   liveMaxConnectionsPerIp: number;
+  /** Anonymous GraphQL reads kept in memory, emptied by any change (common/http/page-cache.ts); 0 turns it off. */
+  pageCache: { entries: number; seconds: number };
 }
 
 /** An S3-compatible bucket, from S3_URL. */
@@ -194,6 +196,13 @@ function liveAdapter(env: NodeJS.ProcessEnv): LiveAdapter {
   return value;
 }
 
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return Number(raw);
+}
+
 function liveMaxConnectionsPerIp(env: NodeJS.ProcessEnv): number {
   const raw = env.LIVE_MAX_CONNECTIONS_PER_IP;
   if (raw === undefined || raw === '') return 100;
@@ -264,5 +273,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       liveEventsPerUser: budget(env, 'RATE_LIMIT_LIVE_EVENTS_PER_USER', 240),
     },
     liveMaxConnectionsPerIp: liveMaxConnectionsPerIp(env),
+    pageCache: { entries: wholeNumber(env, 'PAGE_CACHE_ENTRIES', 1000), seconds: wholeNumber(env, 'PAGE_CACHE_SECONDS', 30) },
   };
 }

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { canEditComment, extractMentions, type SubjectRef } from '@ogp-forum/domain';
 import { DataSource, EntityManager, In, MoreThan, QueryFailedError } from 'typeorm';
+import { fromJson } from '../common/dataloader/loaders.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
-import { checkPageSize, Connection, decodeSeqCursor, toConnection } from '../common/graphql/connection.js';
+import { checkPageSize, Connection, decodeSeqCursor, toBackwardConnection, toConnection } from '../common/graphql/connection.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../users/user.entity.js';
@@ -137,6 +138,24 @@ export class CommentsService {
       this.db.getRepository(Comment).countBy(where),
     ]);
     return toConnection(rows, first, totalCount, (comment) => String(comment.seq));
+  }
+
+  /**
+   * The latest `last` comments of a subject before a cursor (the newest when none), in thread order; the page and the
+   * thread's size in one statement.
+   */
+  async latest(viewer: User | null, subject: SubjectRef, last: number, before?: string | null): Promise<Connection<Comment>> {
+    checkPageSize(last, 'last');
+    await this.access.assertReadable(viewer, subject);
+    const beforeSeq = before ? decodeSeqCursor(before) : 2 ** 31 - 1;
+    const [{ total, rows }]: { total: number; rows: Record<string, unknown>[] }[] = await this.db.query(
+      `SELECT (SELECT count(*)::int FROM comments WHERE subject_type = $1 AND subject_id = $2) AS total,
+         (SELECT coalesce(json_agg(c ORDER BY c.seq DESC), '[]') FROM (
+            SELECT * FROM comments WHERE subject_type = $1 AND subject_id = $2 AND seq < $3 ORDER BY seq DESC LIMIT $4) c) AS rows`,
+      [subject.subjectType, subject.subjectId, beforeSeq, last + 1],
+    );
+    const comments = rows.map((json) => fromJson(this.db, Comment, json));
+    return toBackwardConnection(comments, last, total, (comment) => String(comment.seq));
   }
 
   private announce(eventIds: string[], notified: string[]): void {

@@ -3,7 +3,7 @@ import { Action, SubjectType } from '@ogp-forum/domain';
 import { DataSource } from 'typeorm';
 import { idArg } from '../common/graphql/id-args.js';
 import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
-import { ConnectionType } from '../common/graphql/connection.js';
+import { checkPageSize, ConnectionType } from '../common/graphql/connection.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { User } from '../users/user.entity.js';
 import { Comment, CommentRevision } from './comment.entity.js';
@@ -21,14 +21,22 @@ export class DiscussionResolver {
   ) {}
 
   @Allow(Action.READ_PUBLIC)
-  @Query(() => CommentConnection, { description: 'A subject\'s comments in thread order, a page at a time.' })
+  @Query(() => CommentConnection, {
+    description: 'A subject\'s comments in thread order, a page at a time: from the start (first, after), or the latest ones (last, before).',
+  })
   comments(
     @Args('subjectType', { type: () => SubjectType }) subjectType: SubjectType,
     @Args(...idArg('subjectId')) subjectId: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
     @CurrentUser() viewer: User | null,
+    @Args('last', { type: () => Int, nullable: true, description: 'The latest `last` comments (before `before`), in thread order.' }) last?: number,
+    @Args('before', { type: () => String, nullable: true }) before?: string,
   ) {
+    if (last !== undefined && last !== null) {
+      checkPageSize(first);
+      return this.service.latest(viewer, { subjectType, subjectId }, last, before);
+    }
     return this.service.list(viewer, { subjectType, subjectId }, first, after);
   }
 

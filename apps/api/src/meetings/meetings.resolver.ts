@@ -89,9 +89,8 @@ export class MeetingsResolver {
 
   @ResolveField(() => RsvpCounts)
   async rsvpCounts(@Parent() meeting: Meeting, @Context() { loaders }: GraphqlContext): Promise<RsvpCounts> {
-    const rsvps = await loaders.rsvpsByMeeting.load(meeting.id);
-    const count = (answer: RsvpAnswer) => rsvps.filter((rsvp) => rsvp.answer === answer).length;
-    return { yes: count(RsvpAnswer.YES), no: count(RsvpAnswer.NO), maybe: count(RsvpAnswer.MAYBE) };
+    const counts = await loaders.rsvpCountsByMeeting.load(meeting.id);
+    return { yes: counts[RsvpAnswer.YES], no: counts[RsvpAnswer.NO], maybe: counts[RsvpAnswer.MAYBE] };
   }
 
   @ResolveField(() => [Rsvp], { nullable: true, description: 'Who answered what: forum members only.' })

@@ -10,6 +10,12 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
+
+  @Field({ description: 'Whether there are earlier nodes: known when paging backwards (last, before), else false.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
 }
 
 export interface Connection<T> {
@@ -74,9 +80,9 @@ export function decodeTimeCursor(cursor: string): Date {
   return time;
 }
 
-export function checkPageSize(first: number): void {
+export function checkPageSize(first: number, field: 'first' | 'last' = 'first'): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
+    throw new BadUserInputError(`${field} must be between 1 and ${MAX_PAGE_SIZE}`, { field });
   }
 }
 
@@ -86,5 +92,14 @@ export function checkPageSize(first: number): void {
  */
 export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (node: T) => string): Connection<T> {
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null } };
+}
+
+/**
+ * The page before a cursor, fetched newest first with `take: last + 1`: its nodes in their usual order, and whether
+ * there are earlier ones.
+ */
+export function toBackwardConnection<T>(rowsNewestFirst: T[], last: number, totalCount: number, cursorOf: (node: T) => string): Connection<T> {
+  const edges = rowsNewestFirst.slice(0, last).reverse().map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  return { edges, totalCount, pageInfo: { hasNextPage: false, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: rowsNewestFirst.length > last, startCursor: edges[0]?.cursor ?? null } };
 }
