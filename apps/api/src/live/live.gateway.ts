@@ -76,8 +76,8 @@ const SUBJECT_TYPES = new Set<string>(Object.values(SubjectType));
  * A session that ends closes its connections; a member whose role or organisation changes leaves the rooms the new
  * rights refuse.
  *
- * Connections per address and the event budget per person are counted per api instance: behind the shipped nginx
- * (ip_hash) an address always reaches the same instance, so only a member using two addresses gets more.
+ * The event budget per person is counted in the store all instances share (RateLimitService). Open connections per
+ * address are counted per api instance: behind the shipped nginx (ip_hash) an address always reaches the same one.
  */
 @WebSocketGateway({ namespace: '/live', maxHttpBufferSize: LIVE_MAX_MESSAGE_BYTES })
 export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
