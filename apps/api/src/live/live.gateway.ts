@@ -19,6 +19,7 @@ import {
   SubjectType,
   type Ack,
   type ClientToServerEvents,
+  type ReplayPage,
   type ServerToClientEvents,
   type SubjectRef,
   type SubscribeRequest,
@@ -142,17 +143,30 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   @Allow(Action.READ_PUBLIC)
   @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<{ replayed: number; lastSeq: number }>> {
+  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<ReplayPage>> {
     return this.handle(socket, 'subscribe', async () => {
       const subject = subjectOf(request);
       const afterSeq = afterSeqOf(request);
       await this.access.assertReadable(socket.data.user, subject);
-      // Join first, then replay: an event committed in between arrives twice at worst, and clients drop repeats by seq.
+      // Join first, then replay, so that nothing committed in between is missed. A live event can then overtake the
+      // replay, and arrive twice: clients put events in seq order, drop repeats, and resume after the last contiguous seq.
       await socket.join(roomOf(subject));
-      const events = await this.payloads.after(subject, afterSeq);
-      for (const event of events) socket.emit(event.type, event);
+      const page = await this.replayPage(socket, subject, afterSeq);
       void this.broadcastPresence(roomOf(subject));
-      return { replayed: events.length, lastSeq: events.at(-1)?.seq ?? afterSeq };
+      return page;
+    });
+  }
+
+  /** The next page of a subscribed thread: a client more than a page behind asks until `more` is false. */
+  @Allow(Action.READ_PUBLIC)
+  @SubscribeMessage('replay')
+  async replay(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<ReplayPage>> {
+    return this.handle(socket, 'replay', async () => {
+      const subject = subjectOf(request);
+      const afterSeq = afterSeqOf(request);
+      // In the room means allowed to read it: the room is left when the rights end (recheckRooms).
+      if (!socket.rooms.has(roomOf(subject))) throw new BadUserInputError('Subscribe to the thread first');
+      return this.replayPage(socket, subject, afterSeq);
     });
   }
 
@@ -248,6 +262,13 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         void this.broadcastPresence(room);
       }
     }
+  }
+
+  /** Sends a page of the thread after `afterSeq` on this connection, oldest first, and says where it ended. */
+  private async replayPage(socket: LiveSocket, subject: SubjectRef, afterSeq: number): Promise<ReplayPage> {
+    const { events, more } = await this.payloads.after(subject, afterSeq);
+    for (const event of events) socket.emit(event.type, event);
+    return { replayed: events.length, lastSeq: events.at(-1)?.seq ?? afterSeq, more };
   }
 
   /** Who is viewing a room, across all api instances: members by name, visitors as a count. */
