@@ -1,4 +1,4 @@
-import { Inject, Logger } from '@nestjs/common';
+import { Inject, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
@@ -69,6 +69,8 @@ const REAUTHENTICATE_GRACE_MS = 30_000;
 export const LIVE_MAX_MESSAGE_BYTES = 16 * 1024;
 
 const SUBJECT_TYPES = new Set<string>(Object.values(SubjectType));
+/** How long presence waits for more comings and goings in the same room before it is sent. */
+const PRESENCE_DELAY_MS = 250;
 
 /**
  * The `/live` namespace (DESIGN.md §6). The token is checked on connect and again when it expires; rooms are per
@@ -81,7 +83,7 @@ const SUBJECT_TYPES = new Set<string>(Object.values(SubjectType));
  * address are counted per api instance: behind the shipped nginx (ip_hash) an address always reaches the same one.
  */
 @WebSocketGateway({ namespace: '/live', maxHttpBufferSize: LIVE_MAX_MESSAGE_BYTES })
-export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnApplicationShutdown {
   @WebSocketServer()
   private namespace!: Namespace<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;
 
@@ -90,6 +92,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private readonly connectionsByAddress = new Map<string, number>();
   /** Per connection on this instance, the timer that ends it with its token (a timer cannot travel in socket.data). */
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  /** Rooms whose presence is about to be sent. */
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly auth: AuthService,
@@ -138,7 +142,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const left = (this.connectionsByAddress.get(socket.data.address) ?? 1) - 1;
     if (left > 0) this.connectionsByAddress.set(socket.data.address, left);
     else this.connectionsByAddress.delete(socket.data.address);
-    for (const room of socket.rooms) if (subjectOfRoom(room)) void this.broadcastPresence(room);
+    for (const room of socket.rooms) if (subjectOfRoom(room)) this.presenceChanged(room);
   }
 
   @Allow(Action.READ_PUBLIC)
@@ -152,7 +156,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       // replay, and arrive twice: clients put events in seq order, drop repeats, and resume after the last contiguous seq.
       await socket.join(roomOf(subject));
       const page = await this.replayPage(socket, subject, afterSeq);
-      void this.broadcastPresence(roomOf(subject));
+      this.presenceChanged(roomOf(subject));
       return page;
     });
   }
@@ -176,7 +180,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     return this.handle(socket, 'unsubscribe', async () => {
       const room = roomOf(subjectOf(request));
       await socket.leave(room);
-      void this.broadcastPresence(room);
+      this.presenceChanged(room);
       return null;
     });
   }
@@ -259,7 +263,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         if (readable.get(room)) continue;
         await socket.leave(room);
         socket.emit('unsubscribed', subject);
-        void this.broadcastPresence(room);
+        this.presenceChanged(room);
       }
     }
   }
@@ -269,6 +273,27 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const { events, more } = await this.payloads.after(subject, afterSeq);
     for (const event of events) socket.emit(event.type, event);
     return { replayed: events.length, lastSeq: events.at(-1)?.seq ?? afterSeq, more };
+  }
+
+  /**
+   * Someone came or went: the room hears who is there a moment later, once for all who came or went meanwhile. When a
+   * whole room reconnects at once (an instance restarted), that is one count for all of them, not one per connection to
+   * every connection.
+   */
+  private presenceChanged(room: string): void {
+    if (this.presenceTimers.has(room)) return;
+    const timer = setTimeout(() => {
+      this.presenceTimers.delete(room);
+      this.broadcastPresence(room).catch((error: Error) => this.logger.warn(`presence of ${room}: ${error.message}`));
+    }, PRESENCE_DELAY_MS);
+    // Never what keeps a stopping process alive.
+    timer.unref();
+    this.presenceTimers.set(room, timer);
+  }
+
+  onApplicationShutdown(): void {
+    for (const timer of this.presenceTimers.values()) clearTimeout(timer);
+    this.presenceTimers.clear();
   }
 
   /** Who is viewing a room, across all api instances: members by name, visitors as a count. */
