@@ -291,9 +291,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     this.presenceTimers.set(room, timer);
   }
 
+  /** The connections are closed by now; their timers go too, in case a close did not reach handleDisconnect. */
   onApplicationShutdown(): void {
-    for (const timer of this.presenceTimers.values()) clearTimeout(timer);
+    for (const timer of [...this.presenceTimers.values(), ...this.expiryTimers.values()]) clearTimeout(timer);
     this.presenceTimers.clear();
+    this.expiryTimers.clear();
   }
 
   /** Who is viewing a room, across all api instances: members by name, visitors as a count. */
@@ -327,10 +329,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private watchExpiry(socket: LiveSocket, token: string): void {
     clearTimeout(this.expiryTimers.get(socket.id));
     const expiresAt = ((jwt.decode(token) as { exp?: number } | null)?.exp ?? 0) * 1000;
+    // Unref'd: the connection keeps the process alive while it is open, never its token's timer once it is gone.
     const warn = setTimeout(() => {
       socket.emit('auth:expired');
-      this.expiryTimers.set(socket.id, setTimeout(() => socket.disconnect(true), REAUTHENTICATE_GRACE_MS));
-    }, Math.max(0, expiresAt - Date.now()));
+      this.expiryTimers.set(socket.id, setTimeout(() => socket.disconnect(true), REAUTHENTICATE_GRACE_MS).unref());
+    }, Math.max(0, expiresAt - Date.now())).unref();
     this.expiryTimers.set(socket.id, warn);
   }
 
