@@ -1,4 +1,4 @@
-import { SubjectType, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
+import { followThread, SubjectType, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,21 +28,17 @@ async function health(url: string): Promise<{ status: number; body: any }> {
 const viewers: LiveClient[] = [];
 afterEach(() => viewers.splice(0).forEach((socket) => socket.disconnect()));
 
-/** A viewer as the web app is one: it reconnects by itself and on every (re)connect asks for what came after its last `seq`. */
+/** A viewer as the web app is one: it reconnects by itself and follows the thread as the web does (followThread). */
 function follow(url: string, subject: SubjectRef): { received: ThreadEventPayload[]; subscriptions: () => number } {
   const socket: LiveClient = io(`${url}/live`, { transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 });
   viewers.push(socket);
   const received: ThreadEventPayload[] = [];
-  let lastSeq = 0;
   let subscriptions = 0;
-  socket.on('comment:created', (event) => {
-    lastSeq = Math.max(lastSeq, event.seq);
-    if (!received.some((seen) => seen.id === event.id)) received.push(event);
-  });
-  socket.on('connect', () => {
-    socket.emit('subscribe', { ...subject, afterSeq: lastSeq }, (ack) => {
-      if (ack.ok) subscriptions += 1;
-    });
+  followThread(socket, subject, {
+    onEvents: (events) => received.push(...events),
+    onState: (state) => {
+      if (state === 'live') subscriptions += 1;
+    },
   });
   return { received, subscriptions: () => subscriptions };
 }

@@ -23,7 +23,7 @@ it('every live event handler declares the permission it needs', () => {
   const handlers = Object.getOwnPropertyNames(prototype).filter(
     (name) => typeof prototype[name] === 'function' && Reflect.getMetadata('message', prototype[name] as object),
   );
-  expect(handlers.sort()).toEqual(['authenticate', 'subscribe', 'typing', 'unsubscribe']);
+  expect(handlers.sort()).toEqual(['authenticate', 'replay', 'subscribe', 'typing', 'unsubscribe']);
   for (const name of handlers) {
     expect(Object.values(Action)).toContain(Reflect.getMetadata(ALLOW_KEY, prototype[name] as object));
   }

@@ -151,6 +151,8 @@ describe('a member whose rights change leaves the rooms the new rights refuse, a
     expect(heard(live, after)).toBe(false);
     // The connection now speaks for a citizen: the room stays closed, public threads go on.
     expect(await live.socket.emitWithAck('subscribe', group())).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // Nor can it page through the group's thread, as it could while subscribed.
+    expect(await live.socket.emitWithAck('replay', { ...group(), afterSeq: 0 })).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     expect(heard(live, await postHeardBy(commitment(), admin, live, 'Public news'))).toBe(true);
     expect(live.socket.connected).toBe(true);
     live.socket.disconnect();

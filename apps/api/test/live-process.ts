@@ -16,11 +16,14 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** The built api as its own process on an existing database, with the PostgreSQL adapter for live events unless `env` says otherwise. */
+/**
+ * The built api as its own process on an existing database, with the PostgreSQL adapter for live events unless `env`
+ * says otherwise; on a free port, or on `env.PORT` (to restart one where its clients look for it).
+ */
 export async function startApiProcess(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LIVE_ADAPTER: 'postgres', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LIVE_ADAPTER: 'postgres', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: 'pipe',
   });
   let output = '';
@@ -39,7 +42,7 @@ export async function startApiProcess(databaseUrl: string, env: NodeJS.ProcessEn
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.on('exit', () => resolve());
         child.kill('SIGTERM');
       }),

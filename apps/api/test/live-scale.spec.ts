@@ -75,7 +75,7 @@ describe('live discussion across processes', () => {
 
     const again = await connectLive(a.url);
     const resumed = await again.socket.emitWithAck('subscribe', { subjectType: SubjectType.COMMITMENT, subjectId, afterSeq: lastSeq });
-    expect(resumed).toEqual({ ok: true, data: { replayed: 20, lastSeq: lastSeq + 20 } });
+    expect(resumed).toEqual({ ok: true, data: { replayed: 20, lastSeq: lastSeq + 20, more: false } });
     await eventually(() => again.received.length >= 20);
     await new Promise((resolve) => setTimeout(resolve, 300)); // nothing more may arrive
     expect(again.received.map((event) => event.id)).toEqual(ids);

@@ -63,7 +63,7 @@ describe('proposal drafts and their threads', () => {
     expect(submitted.body.data.submitProposal.status).toBe('SUBMITTED');
     expect((await client.call(READ, { id })).body.data.proposal.status).toBe('SUBMITTED');
     const replay = await outsiderLive.socket.emitWithAck('subscribe', subject);
-    expect(replay).toEqual({ ok: true, data: { replayed: 1, lastSeq: 1 } });
+    expect(replay).toEqual({ ok: true, data: { replayed: 1, lastSeq: 1, more: false } });
     expect(outsiderLive.received.map((event) => event.comment?.body)).toEqual(['First draft, comments welcome']);
 
     for (const live of [outsiderLive, visitorLive, authorLive]) live.socket.disconnect();

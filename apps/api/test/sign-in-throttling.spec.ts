@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { RunningServer } from '../src/server.js';
 import { clientFor, DEMO_PASSWORD, errorCode, type GraphqlAnswer } from './client.js';
 import { startTestServer } from './harness.js';
@@ -90,13 +92,82 @@ describe('a stranger cannot lock a member out', () => {
 });
 
 describe('the address the budgets count by', () => {
-  it('comes from X-Forwarded-For only when a trusted proxy sent it: a made-up header buys no fresh budget', async () => {
-    const direct = await startTestServer({ TRUST_PROXY: '192.0.2.1' });
-    try {
-      const api = clientFor(direct);
+  /**
+   * A proxy as the shipped nginx is one: it forwards from its own address (127.0.0.2) and appends the address it was
+   * reached from to X-Forwarded-For ($proxy_add_x_forwarded_for), keeping whatever the client sent before it.
+   */
+  async function startProxy(upstream: string): Promise<{ url: string; close: () => Promise<void> }> {
+    const target = new URL(upstream);
+    const proxy = http.createServer((incoming, outgoing) => {
+      const forwarded = [incoming.headers['x-forwarded-for'], incoming.socket.remoteAddress].filter(Boolean).join(', ');
+      const upstreamRequest = http.request(
+        { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, localAddress: '127.0.0.2', headers: { ...incoming.headers, 'x-forwarded-for': forwarded } },
+        (answer) => {
+          outgoing.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(outgoing);
+        },
+      );
+      incoming.pipe(upstreamRequest);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
+  }
+
+  /** A wrong password sent from one of the loopback addresses (a visitor's machine), to the proxy or straight to the api. */
+  async function guessFrom(url: string, localAddress: string, forwardedFor?: string): Promise<string> {
+    const body = JSON.stringify({ query: 'mutation { login(email: "cso@example.org", password: "a-wrong-guess") { accessToken } }' });
+    const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+    if (forwardedFor) headers['x-forwarded-for'] = forwardedFor;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const req = http.request(`${url}/graphql`, { method: 'POST', localAddress, headers }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    return JSON.parse(answer).errors[0].extensions.code;
+  }
+
+  const fiveThenRefused = [...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED'];
+
+  // TRUST_PROXY names the proxy, or counts one hop (for an api that only its proxy can reach, as in docker-compose.yml).
+  describe.each(['127.0.0.2', '1'])('with TRUST_PROXY=%s', (trustProxy) => {
+    let api: RunningServer;
+    let proxy: Awaited<ReturnType<typeof startProxy>>;
+    beforeAll(async () => {
+      api = await startTestServer({ TRUST_PROXY: trustProxy, RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP: '5' });
+      proxy = await startProxy(api.url);
+    });
+    afterAll(async () => {
+      await proxy.close();
+      await api.stop();
+    });
+
+    it('gives two visitors behind the proxy a budget each', async () => {
+      const first = [];
+      for (let n = 0; n < 6; n += 1) first.push(await guessFrom(proxy.url, '127.0.0.11'));
+      expect(first).toEqual(fiveThenRefused);
+      const second = [];
+      for (let n = 0; n < 6; n += 1) second.push(await guessFrom(proxy.url, '127.0.0.12'));
+      expect(second).toEqual(fiveThenRefused);
+    });
+
+    it('ignores what a visitor writes into X-Forwarded-For before the proxy appends its real address', async () => {
       const codes = [];
-      for (let n = 0; n < 6; n += 1) codes.push(errorCode(await api.login('cso@example.org', 'a-wrong-guess', { from: `203.0.113.${100 + n}` })));
-      expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+      for (let n = 0; n < 6; n += 1) codes.push(await guessFrom(proxy.url, '127.0.0.13', `203.0.113.${n}`));
+      expect(codes).toEqual(fiveThenRefused);
+    });
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy: a made-up header buys no fresh budget', async () => {
+    const direct = await startTestServer({ TRUST_PROXY: '127.0.0.2' });
+    try {
+      const codes = [];
+      for (let n = 0; n < 6; n += 1) codes.push(await guessFrom(direct.url, '127.0.0.14', `203.0.113.${100 + n}`));
+      expect(codes).toEqual(fiveThenRefused);
     } finally {
       await direct.stop();
     }

@@ -3,6 +3,7 @@ export * from './completion.js';
 export * from './monitoring.js';
 export * from './permissions.js';
 export * from './live.js';
+export * from './thread-feed.js';
 export * from './proposals.js';
 export * from './meetings.js';
 export * from './specificity.js';

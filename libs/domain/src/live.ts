@@ -21,14 +21,16 @@ export interface SubjectRef {
 export const COMMENT_MAX_LENGTH = 10_000;
 
 /** The kinds of entry in a thread's event log, replayed in `seq` order. */
-export type ThreadEventType =
-  | 'comment:created'
-  | 'comment:updated'
-  | 'comment:hidden'
-  | 'update:posted'
-  | 'meeting:agenda-item'
-  | 'meeting:minutes'
-  | 'section:saved';
+export const THREAD_EVENT_TYPES = [
+  'comment:created',
+  'comment:updated',
+  'comment:hidden',
+  'update:posted',
+  'meeting:agenda-item',
+  'meeting:minutes',
+  'section:saved',
+] as const;
+export type ThreadEventType = (typeof THREAD_EVENT_TYPES)[number];
 
 export interface LiveAuthor {
   id: string;
@@ -104,8 +106,19 @@ export interface TypingPayload extends SubjectRef {
 }
 
 export interface SubscribeRequest extends SubjectRef {
-  /** The last `seq` the client has; everything after it is replayed. */
+  /** The last `seq` up to which the client has every event; everything after it is replayed. */
   afterSeq?: number;
+}
+
+/**
+ * The answer to `subscribe` and `replay`: the events after `afterSeq` were sent before it, oldest first, at most a page
+ * of them. `lastSeq` is the last one sent (or `afterSeq`); every event of the thread up to it has now been sent. With
+ * `more`, the page was full: ask `replay` after `lastSeq` for the next one.
+ */
+export interface ReplayPage {
+  replayed: number;
+  lastSeq: number;
+  more: boolean;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
@@ -129,7 +142,9 @@ export interface ServerToClientEvents {
 
 /** Client → server events on the `/live` namespace; each is acknowledged. */
 export interface ClientToServerEvents {
-  subscribe: (request: SubscribeRequest, ack: (result: Ack<{ replayed: number; lastSeq: number }>) => void) => void;
+  subscribe: (request: SubscribeRequest, ack: (result: Ack<ReplayPage>) => void) => void;
+  /** The next page of a subscribed thread after `afterSeq`: to page through a long absence, or to fill a gap. */
+  replay: (request: SubscribeRequest, ack: (result: Ack<ReplayPage>) => void) => void;
   unsubscribe: (request: SubjectRef, ack: (result: Ack<null>) => void) => void;
   typing: (request: SubjectRef, ack?: (result: Ack<null>) => void) => void;
   /** A fresh access token after a refresh, so that the connection outlives the old one. */

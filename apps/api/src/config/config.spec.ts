@@ -25,7 +25,9 @@ describe('loadConfig', () => {
     ${{ JWT_SECRET: 'short' }}                     | ${/^JWT_SECRET must be at least 32/}
     ${{ NODE_ENV: 'production' }}                  | ${/^JWT_SECRET must be set in production/}
     ${{ CORS_ORIGINS: 'forum.example.org' }}       | ${/^CORS_ORIGINS must list origins/}
-    ${{ TRUST_PROXY: 'nginx' }}                    | ${/^TRUST_PROXY must list loopback/}
+    ${{ TRUST_PROXY: 'nginx' }}                    | ${/^TRUST_PROXY must be a number of proxy hops, or list loopback/}
+    ${{ TRUST_PROXY: '0' }}                        | ${/^TRUST_PROXY as a number of proxy hops must be from 1 to 10/}
+    ${{ TRUST_PROXY: '1, loopback' }}              | ${/^TRUST_PROXY must be a number of proxy hops, or list loopback/}
     ${{ LIVE_ADAPTER: 'carrier-pigeon' }}          | ${/^LIVE_ADAPTER must be postgres, redis or memory/}
     ${{ LIVE_ADAPTER: 'redis' }}                   | ${/^REDIS_URL must be set/}
     ${{ LIVE_ADAPTER: 'redis', REDIS_URL: 'http://x' }} | ${/^REDIS_URL must start with redis/}
@@ -49,8 +51,9 @@ describe('loadConfig', () => {
     }
   });
 
-  it('believes X-Forwarded-For from loopback only, unless TRUST_PROXY names the proxies', () => {
+  it('believes X-Forwarded-For from loopback only, unless TRUST_PROXY names the proxies or counts their hops', () => {
     expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: 'uniquelocal, 203.0.113.7, 2001:db8::/32' }).trustProxy).toEqual(['uniquelocal', '203.0.113.7', '2001:db8::/32']);
   });
 

@@ -22,8 +22,11 @@ export interface AppConfig {
   jwtSecret: string | null;
   /** Origins allowed to call the api from a browser; the api's own origin always is. */
   corsOrigins: string[];
-  /** The proxies whose X-Forwarded-For names the visitor's address, which the sign-in budgets count by. */
-  trustProxy: string[];
+  /**
+   * Whose X-Forwarded-For names the visitor's address, which the budgets count by: the proxies' addresses or ranges, or
+   * a number of proxy hops in front of the api (each hop trusted whatever its address).
+   */
+  trustProxy: string[] | number;
   /** The address people reach the forum at, for links in e-mails; null: the address the request came in on. */
   publicUrl: string | null;
   /** smtp(s)://user:password@host:port; null writes e-mails to `outboxDir` instead. */
@@ -210,14 +213,22 @@ function liveMaxConnectionsPerIp(env: NodeJS.ProcessEnv): number {
   return Number(raw);
 }
 
-/** Express's names for address ranges, or addresses and subnets (203.0.113.7, 10.0.0.0/8, fd00::/8). */
-function trustProxy(env: NodeJS.ProcessEnv): string[] {
+/**
+ * Express's names for address ranges, or addresses and subnets (203.0.113.7, 10.0.0.0/8, fd00::/8); or a number of hops,
+ * for an api that only its proxies can reach (its address is then the one the outermost trusted hop saw).
+ */
+function trustProxy(env: NodeJS.ProcessEnv): string[] | number {
+  const raw = env.TRUST_PROXY?.trim();
+  if (raw && /^\d+$/.test(raw)) {
+    if (Number(raw) < 1 || Number(raw) > 10) throw new ConfigError(`TRUST_PROXY as a number of proxy hops must be from 1 to 10, got "${raw}"`);
+    return Number(raw);
+  }
   const entries = (env.TRUST_PROXY || 'loopback').split(',').map((entry) => entry.trim()).filter(Boolean);
   for (const entry of entries) {
     const [address, bits, rest] = entry.split('/');
     const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
     if (!named && (rest !== undefined || !isIP(address) || (bits !== undefined && !/^\d{1,3}$/.test(bits)))) {
-      throw new ConfigError(`TRUST_PROXY must list loopback, linklocal, uniquelocal, addresses or subnets, got "${entry}"`);
+      throw new ConfigError(`TRUST_PROXY must be a number of proxy hops, or list loopback, linklocal, uniquelocal, addresses or subnets, got "${entry}"`);
     }
   }
   return entries;

@@ -11,6 +11,7 @@ import { User } from '../users/user.entity.js';
 import { Comment, CommentRevision } from './comment.entity.js';
 import { EditCommentInput, HideCommentInput, PostCommentInput } from './dto/comment.inputs.js';
 import { SubjectAccessService } from './subject-access.service.js';
+import { ThreadEvent } from './thread-event.entity.js';
 import { THREAD_EVENT, type ThreadEventsCommitted } from './thread-events.js';
 import { appendThreadEvent, nextSeq } from './thread-log.js';
 
@@ -33,7 +34,7 @@ export class CommentsService {
     await this.access.assertOpenForComment(subject);
     if (input.idempotencyKey) {
       const earlier = await this.db.getRepository(Comment).findOneBy({ authorId: author.id, idempotencyKey: input.idempotencyKey });
-      if (earlier) return this.sameRequest(earlier, input);
+      if (earlier) return this.retried(earlier, input);
     }
     if (input.parentId) await this.checkParent(input.parentId, subject);
 
@@ -67,7 +68,7 @@ export class CommentsService {
     } catch (error) {
       // Two tries with the same key at the same moment: the second loses the race to the unique index.
       if (input.idempotencyKey && isUniqueViolation(error)) {
-        return this.db.getRepository(Comment).findOneByOrFail({ authorId: author.id, idempotencyKey: input.idempotencyKey });
+        return this.sameRequest(await this.db.getRepository(Comment).findOneByOrFail({ authorId: author.id, idempotencyKey: input.idempotencyKey }), input);
       }
       throw error;
     }
@@ -161,6 +162,17 @@ export class CommentsService {
   private announce(eventIds: string[], notified: string[]): void {
     this.events.emit(THREAD_EVENT, { eventIds } satisfies ThreadEventsCommitted);
     this.notifications.announce(notified);
+  }
+
+  /**
+   * A retry of a post that was stored: the first try's answer was lost, perhaps with the instance that stored it, before
+   * it announced the comment live. It is announced again (viewers drop repeats), so the retry also delivers it.
+   */
+  private async retried(earlier: Comment, input: PostCommentInput): Promise<Comment> {
+    this.sameRequest(earlier, input);
+    const created = await this.db.getRepository(ThreadEvent).findOneBy({ commentId: earlier.id, type: 'comment:created' });
+    if (created) this.events.emit(THREAD_EVENT, { eventIds: [created.id] } satisfies ThreadEventsCommitted);
+    return earlier;
   }
 
   /** A retried post must be the same post: the same key with a different text is a client bug worth reporting. */

@@ -9,7 +9,7 @@ import { User } from '../users/user.entity.js';
 import { Comment } from './comment.entity.js';
 import { ThreadEvent } from './thread-event.entity.js';
 
-/** Most events one subscription replays at once; a client that is further behind reloads the thread. */
+/** Most events one replay sends; a client that is further behind asks for the next page. */
 export const MAX_REPLAY = 1000;
 
 /**
@@ -20,14 +20,14 @@ export const MAX_REPLAY = 1000;
 export class ThreadPayloadsService {
   constructor(private readonly db: DataSource) {}
 
-  /** The events of a thread after `afterSeq`, oldest first. */
-  async after(subject: SubjectRef, afterSeq: number): Promise<ThreadEventPayload[]> {
+  /** A page of the events of a thread after `afterSeq`, oldest first, and whether more follow it. */
+  async after(subject: SubjectRef, afterSeq: number, pageSize = MAX_REPLAY): Promise<{ events: ThreadEventPayload[]; more: boolean }> {
     const events = await this.db.getRepository(ThreadEvent).find({
       where: { subjectType: subject.subjectType, subjectId: subject.subjectId, seq: MoreThan(afterSeq) },
       order: { seq: 'ASC' },
-      take: MAX_REPLAY,
+      take: pageSize + 1,
     });
-    return this.payloads(events);
+    return { events: await this.payloads(events.slice(0, pageSize)), more: events.length > pageSize };
   }
 
   async payloads(events: ThreadEvent[]): Promise<ThreadEventPayload[]> {

@@ -27,6 +27,8 @@ export class LiveIoAdapter extends IoAdapter {
   private readonly log = new Logger(LiveIoAdapter.name);
   private readonly pool: pg.Pool | null = null;
   private readonly redis: Redis[] = [];
+  /** Set when the api stops: the PostgreSQL adapter gets no new LISTEN connection after that. */
+  private closed = false;
 
   constructor(
     app: INestApplicationContext,
@@ -70,6 +72,7 @@ export class LiveIoAdapter extends IoAdapter {
   private adapterPool(server: Server): pg.Pool {
     let listenedBefore = false;
     const connect = async (): Promise<pg.Client> => {
+      if (this.closed) return never();
       const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: APPLICATION_NAME });
       client.on('error', (error) => this.log.warn(`live adapter: LISTEN connection lost: ${error.message}`));
       try {
@@ -79,6 +82,11 @@ export class LiveIoAdapter extends IoAdapter {
       } catch (error) {
         void client.end().catch(() => undefined);
         throw error;
+      }
+      // Closed while connecting: the adapter had no connection to give back then, and would keep this one open for ever.
+      if (this.closed) {
+        void client.end().catch(() => undefined);
+        return never();
       }
       if (listenedBefore) this.replayToViewers(server);
       listenedBefore = true;
@@ -102,9 +110,16 @@ export class LiveIoAdapter extends IoAdapter {
    * which give their connections back, so the pool (or the Redis clients) can end.
    */
   override async dispose(): Promise<void> {
+    this.closed = true;
     await super.dispose();
     await Promise.all(this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     await this.pool?.end();
     await Promise.all(this.redis.map((client) => client.quit().catch(() => client.disconnect())));
   }
 }
+
+/**
+ * What the adapter's connect() answers once the api is stopping. Not an error: the adapter would schedule another try
+ * every two seconds for ever (a timer that keeps the process alive). A promise that never settles holds nothing.
+ */
+const never = () => new Promise<never>(() => undefined);

@@ -1,4 +1,4 @@
-import { Inject, Logger } from '@nestjs/common';
+import { Inject, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
@@ -19,6 +19,7 @@ import {
   SubjectType,
   type Ack,
   type ClientToServerEvents,
+  type ReplayPage,
   type ServerToClientEvents,
   type SubjectRef,
   type SubscribeRequest,
@@ -68,6 +69,8 @@ const REAUTHENTICATE_GRACE_MS = 30_000;
 export const LIVE_MAX_MESSAGE_BYTES = 16 * 1024;
 
 const SUBJECT_TYPES = new Set<string>(Object.values(SubjectType));
+/** How long presence waits for more comings and goings in the same room before it is sent. */
+const PRESENCE_DELAY_MS = 250;
 
 /**
  * The `/live` namespace (DESIGN.md §6). The token is checked on connect and again when it expires; rooms are per
@@ -76,11 +79,11 @@ const SUBJECT_TYPES = new Set<string>(Object.values(SubjectType));
  * A session that ends closes its connections; a member whose role or organisation changes leaves the rooms the new
  * rights refuse.
  *
- * Connections per address and the event budget per person are counted per api instance: behind the shipped nginx
- * (ip_hash) an address always reaches the same instance, so only a member using two addresses gets more.
+ * The event budget per person is counted in the store all instances share (RateLimitService). Open connections per
+ * address are counted per api instance: behind the shipped nginx (ip_hash) an address always reaches the same one.
  */
 @WebSocketGateway({ namespace: '/live', maxHttpBufferSize: LIVE_MAX_MESSAGE_BYTES })
-export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnApplicationShutdown {
   @WebSocketServer()
   private namespace!: Namespace<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;
 
@@ -89,6 +92,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private readonly connectionsByAddress = new Map<string, number>();
   /** Per connection on this instance, the timer that ends it with its token (a timer cannot travel in socket.data). */
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  /** Rooms whose presence is about to be sent. */
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly auth: AuthService,
@@ -137,22 +142,35 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const left = (this.connectionsByAddress.get(socket.data.address) ?? 1) - 1;
     if (left > 0) this.connectionsByAddress.set(socket.data.address, left);
     else this.connectionsByAddress.delete(socket.data.address);
-    for (const room of socket.rooms) if (subjectOfRoom(room)) void this.broadcastPresence(room);
+    for (const room of socket.rooms) if (subjectOfRoom(room)) this.presenceChanged(room);
   }
 
   @Allow(Action.READ_PUBLIC)
   @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<{ replayed: number; lastSeq: number }>> {
+  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<ReplayPage>> {
     return this.handle(socket, 'subscribe', async () => {
       const subject = subjectOf(request);
       const afterSeq = afterSeqOf(request);
       await this.access.assertReadable(socket.data.user, subject);
-      // Join first, then replay: an event committed in between arrives twice at worst, and clients drop repeats by seq.
+      // Join first, then replay, so that nothing committed in between is missed. A live event can then overtake the
+      // replay, and arrive twice: clients put events in seq order, drop repeats, and resume after the last contiguous seq.
       await socket.join(roomOf(subject));
-      const events = await this.payloads.after(subject, afterSeq);
-      for (const event of events) socket.emit(event.type, event);
-      void this.broadcastPresence(roomOf(subject));
-      return { replayed: events.length, lastSeq: events.at(-1)?.seq ?? afterSeq };
+      const page = await this.replayPage(socket, subject, afterSeq);
+      this.presenceChanged(roomOf(subject));
+      return page;
+    });
+  }
+
+  /** The next page of a subscribed thread: a client more than a page behind asks until `more` is false. */
+  @Allow(Action.READ_PUBLIC)
+  @SubscribeMessage('replay')
+  async replay(@ConnectedSocket() socket: LiveSocket, @MessageBody() request: SubscribeRequest): Promise<Ack<ReplayPage>> {
+    return this.handle(socket, 'replay', async () => {
+      const subject = subjectOf(request);
+      const afterSeq = afterSeqOf(request);
+      // In the room means allowed to read it: the room is left when the rights end (recheckRooms).
+      if (!socket.rooms.has(roomOf(subject))) throw new BadUserInputError('Subscribe to the thread first');
+      return this.replayPage(socket, subject, afterSeq);
     });
   }
 
@@ -162,7 +180,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     return this.handle(socket, 'unsubscribe', async () => {
       const room = roomOf(subjectOf(request));
       await socket.leave(room);
-      void this.broadcastPresence(room);
+      this.presenceChanged(room);
       return null;
     });
   }
@@ -245,9 +263,39 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         if (readable.get(room)) continue;
         await socket.leave(room);
         socket.emit('unsubscribed', subject);
-        void this.broadcastPresence(room);
+        this.presenceChanged(room);
       }
     }
+  }
+
+  /** Sends a page of the thread after `afterSeq` on this connection, oldest first, and says where it ended. */
+  private async replayPage(socket: LiveSocket, subject: SubjectRef, afterSeq: number): Promise<ReplayPage> {
+    const { events, more } = await this.payloads.after(subject, afterSeq);
+    for (const event of events) socket.emit(event.type, event);
+    return { replayed: events.length, lastSeq: events.at(-1)?.seq ?? afterSeq, more };
+  }
+
+  /**
+   * Someone came or went: the room hears who is there a moment later, once for all who came or went meanwhile. When a
+   * whole room reconnects at once (an instance restarted), that is one count for all of them, not one per connection to
+   * every connection.
+   */
+  private presenceChanged(room: string): void {
+    if (this.presenceTimers.has(room)) return;
+    const timer = setTimeout(() => {
+      this.presenceTimers.delete(room);
+      this.broadcastPresence(room).catch((error: Error) => this.logger.warn(`presence of ${room}: ${error.message}`));
+    }, PRESENCE_DELAY_MS);
+    // Never what keeps a stopping process alive.
+    timer.unref();
+    this.presenceTimers.set(room, timer);
+  }
+
+  /** The connections are closed by now; their timers go too, in case a close did not reach handleDisconnect. */
+  onApplicationShutdown(): void {
+    for (const timer of [...this.presenceTimers.values(), ...this.expiryTimers.values()]) clearTimeout(timer);
+    this.presenceTimers.clear();
+    this.expiryTimers.clear();
   }
 
   /** Who is viewing a room, across all api instances: members by name, visitors as a count. */
@@ -281,10 +329,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private watchExpiry(socket: LiveSocket, token: string): void {
     clearTimeout(this.expiryTimers.get(socket.id));
     const expiresAt = ((jwt.decode(token) as { exp?: number } | null)?.exp ?? 0) * 1000;
+    // Unref'd: the connection keeps the process alive while it is open, never its token's timer once it is gone.
     const warn = setTimeout(() => {
       socket.emit('auth:expired');
-      this.expiryTimers.set(socket.id, setTimeout(() => socket.disconnect(true), REAUTHENTICATE_GRACE_MS));
-    }, Math.max(0, expiresAt - Date.now()));
+      this.expiryTimers.set(socket.id, setTimeout(() => socket.disconnect(true), REAUTHENTICATE_GRACE_MS).unref());
+    }, Math.max(0, expiresAt - Date.now())).unref();
     this.expiryTimers.set(socket.id, warn);
   }
 

@@ -1,4 +1,4 @@
-import { roomOf, SubjectType, type ClientToServerEvents, type PresencePayload, type ServerToClientEvents, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
+import { followThread, roomOf, SubjectType, type ClientToServerEvents, type FollowState, type PresencePayload, type ServerToClientEvents, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { accessToken, refreshSession, useSession } from './session';
@@ -40,9 +40,16 @@ function unfollow(subject: SubjectRef): void {
   liveSocket().emit('unsubscribe', subject, () => undefined);
 }
 
+/** The events a thread shows; the subject's other events (a meeting's agenda moves, a section's saves) share its `seq`. */
+const THREAD_ENTRY_TYPES = new Set<string>(['comment:created', 'comment:updated', 'comment:hidden', 'update:posted']);
+
+/** The page's connection state, from the follower's: catching up keeps what the page showed until the replay is done. */
+const connectionState = (state: FollowState, current: ConnectionState): ConnectionState => (state === 'catching-up' ? current : state);
+
 /**
- * A subject's thread, live: replayed from the server after the last `seq` this page has, on every (re)connect, so a
- * dropped connection loses nothing. Entries are kept by `seq` (repeats are dropped) and listed in thread order.
+ * A subject's thread, live: replayed from the server after the last `seq` this page has with nothing missing before it,
+ * on every (re)connect and page by page, so a dropped connection or a lost event loses nothing (followThread).
+ * Entries are kept by `seq` and listed in thread order.
  */
 export function useThread(subject: SubjectRef) {
   const session = useSession();
@@ -50,38 +57,29 @@ export function useThread(subject: SubjectRef) {
   const [state, setState] = useState<ConnectionState>('connecting');
   const [presence, setPresence] = useState<PresencePayload | null>(null);
   const [typing, setTyping] = useState<Map<string, { name: string; until: number }>>(new Map());
-  const lastSeq = useRef(0);
   const signedInAs = session.status === 'signedIn' ? session.user.id : null;
 
   useEffect(() => {
     const live = liveSocket();
     const mine = (event: SubjectRef) => event.subjectType === subject.subjectType && event.subjectId === subject.subjectId;
-    const onEvent = (event: ThreadEventPayload) => {
-      if (!mine(event)) return;
-      lastSeq.current = Math.max(lastSeq.current, event.seq);
-      setEntries((current) => (current.has(event.seq) ? current : new Map(current).set(event.seq, event)));
-    };
-    const subscribe = () => {
-      live.emit('subscribe', { ...subject, afterSeq: lastSeq.current }, (ack) => setState(ack.ok ? 'live' : 'reconnecting'));
-    };
-    const onDisconnect = () => setState('reconnecting');
+    setEntries(new Map());
+    const stopFollowing = followThread(live, subject, {
+      onEvents: (events) => {
+        const shown = events.filter((event) => THREAD_ENTRY_TYPES.has(event.type));
+        if (shown.length) setEntries((current) => new Map([...current, ...shown.map((event) => [event.seq, event] as const)]));
+      },
+      onState: (next) => setState((current) => connectionState(next, current)),
+    });
     const onPresence = (event: PresencePayload) => mine(event) && setPresence(event);
     const onTyping = (event: { user: { id: string; displayName: string } } & SubjectRef) => {
       if (!mine(event)) return;
       setTyping((current) => new Map(current).set(event.user.id, { name: event.user.displayName, until: Date.now() + 4000 }));
     };
-    const types = ['comment:created', 'comment:updated', 'comment:hidden', 'update:posted'] as const;
-    types.forEach((type) => live.on(type, onEvent));
-    live.on('connect', subscribe);
-    live.on('disconnect', onDisconnect);
     live.on('presence', onPresence);
     live.on('typing', onTyping);
     follow(subject);
-    if (live.connected) subscribe();
     return () => {
-      types.forEach((type) => live.off(type, onEvent));
-      live.off('connect', subscribe);
-      live.off('disconnect', onDisconnect);
+      stopFollowing();
       live.off('presence', onPresence);
       live.off('typing', onTyping);
       unfollow(subject);
@@ -133,7 +131,8 @@ function latestBySubjectItem(entries: Map<number, ThreadEventPayload>): ThreadEv
 
 /**
  * Live events of a subject that are not thread entries ('meeting:agenda-item', 'meeting:minutes', 'section:saved'),
- * replayed after the last `seq` seen on every (re)connect and handed to `onEvent`, which applies them to the page's state.
+ * in `seq` order and each once, replayed after the last contiguous `seq` on every (re)connect (followThread), and
+ * handed to `onEvent`, which applies them to the page's state.
  */
 export function useSubjectEvents(
   subject: SubjectRef | null,
@@ -141,7 +140,6 @@ export function useSubjectEvents(
   onEvent: (event: ThreadEventPayload) => void,
 ) {
   const [state, setState] = useState<ConnectionState>('connecting');
-  const lastSeq = useRef(0);
   const listener = useRef(onEvent);
   listener.current = onEvent;
   const subjectType = subject?.subjectType;
@@ -152,37 +150,32 @@ export function useSubjectEvents(
     if (!subjectType || !subjectId) return;
     const live = liveSocket();
     const followed: SubjectRef = { subjectType, subjectId };
-    lastSeq.current = 0;
-    // The first subscription replays the whole log, mostly history the page already has from its query: only the last
-    // event is handed on (these events describe the subject as it is now), in case it came after the query. After a
-    // reconnect, everything replayed happened while away and is handed on.
-    let catchingUp = true;
+    const wanted = new Set<string>(typeList.split(' '));
+    // The first catch-up replays the whole log, mostly history the page already has from its query: only the last
+    // event is handed on (these events describe the subject as it is now), in case it came after the query. Once live,
+    // everything is handed on, also what a reconnect replays: it happened while away.
+    let caughtUp = false;
     let latest: ThreadEventPayload | null = null;
-    const handle = (event: ThreadEventPayload) => {
-      if (event.subjectType !== subjectType || event.subjectId !== subjectId || event.seq <= lastSeq.current) return;
-      lastSeq.current = event.seq;
-      if (catchingUp) latest = event;
-      else listener.current(event);
-    };
-    const subscribe = () => {
-      live.emit('subscribe', { ...followed, afterSeq: lastSeq.current }, (ack) => {
-        if (catchingUp && latest) listener.current(latest);
-        catchingUp = false;
-        latest = null;
-        setState(ack.ok ? 'live' : 'reconnecting');
-      });
-    };
-    const onDisconnect = () => setState('reconnecting');
-    const eventTypes = typeList.split(' ') as typeof types;
-    eventTypes.forEach((type) => live.on(type, handle));
-    live.on('connect', subscribe);
-    live.on('disconnect', onDisconnect);
+    const stopFollowing = followThread(live, followed, {
+      onEvents: (events) => {
+        for (const event of events) {
+          if (!wanted.has(event.type)) continue;
+          if (caughtUp) listener.current(event);
+          else latest = event;
+        }
+      },
+      onState: (next) => {
+        if (next === 'live' && !caughtUp) {
+          caughtUp = true;
+          if (latest) listener.current(latest);
+          latest = null;
+        }
+        setState((current) => connectionState(next, current));
+      },
+    });
     follow(followed);
-    if (live.connected) subscribe();
     return () => {
-      eventTypes.forEach((type) => live.off(type, handle));
-      live.off('connect', subscribe);
-      live.off('disconnect', onDisconnect);
+      stopFollowing();
       unfollow(followed);
     };
   }, [subjectType, subjectId, typeList]);
