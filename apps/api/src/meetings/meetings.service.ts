@@ -128,7 +128,7 @@ export class MeetingsService {
       Object.assign(meeting, { ...input, place: input.place ?? null, onlineUrl: input.onlineUrl ?? null, scheduleVersion: meeting.scheduleVersion + (moved ? 1 : 0) });
       await tx.save(meeting);
       await this.audit.record(tx, { actorId: chair.id, action: 'meeting.updated', entityType: 'Meeting', entityId: id, before, after: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place } });
-      const notified = moved ? await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_RESCHEDULED, meeting.title) : [];
+      const notified = moved ? await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_RESCHEDULED, '') : [];
       return { meeting, notified };
     });
     this.notifications.announce(notified);
@@ -144,7 +144,7 @@ export class MeetingsService {
       Object.assign(meeting, { status: MeetingStatus.CANCELLED, cancellationReason: reason.trim(), scheduleVersion: meeting.scheduleVersion + 1 });
       await tx.save(meeting);
       await this.audit.record(tx, { actorId: chair.id, action: 'meeting.cancelled', entityType: 'Meeting', entityId: id, before: { status: MeetingStatus.SCHEDULED }, after: { status: MeetingStatus.CANCELLED, reason } });
-      const notified = await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_CANCELLED, `${meeting.title}: ${reason}`);
+      const notified = await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_CANCELLED, reason);
       return { meeting, notified };
     });
     this.notifications.announce(notified);

@@ -6,9 +6,11 @@ import { Theme } from '../../action-plans/theme.entity.js';
 import { Commitment } from '../../commitments/commitment.entity.js';
 import { Milestone } from '../../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../../commitments/progress-update.entity.js';
+import { Comment } from '../../discussion/comment.entity.js';
 import { IrmRecommendation } from '../../irm/irm-recommendation.entity.js';
 import { AgendaItem, Meeting } from '../../meetings/meeting.entity.js';
 import { Rsvp } from '../../meetings/participation.entity.js';
+import { notificationSubjectLoader } from '../../notifications/notification-subjects.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Evaluation } from '../../proposals/evaluation.entity.js';
 import { Proposal } from '../../proposals/proposal.entity.js';
@@ -60,6 +62,8 @@ export function createLoaders(db: DataSource) {
     progressUpdatesByCommitment: manyBy(db, ProgressUpdate, 'commitmentId', { postedAt: 'DESC' }),
     irmRecommendationsByPlan: manyBy(db, IrmRecommendation, 'planId', { number: 'ASC' }),
     meeting: byId(db, Meeting),
+    comment: byId(db, Comment),
+    notificationSubject: notificationSubjectLoader(db),
     proposal: byId(db, Proposal),
     workingGroup: byId(db, WorkingGroup),
     evaluationsByProposal: manyBy(db, Evaluation, 'proposalId', { createdAt: 'ASC' }),

@@ -1,7 +1,7 @@
 import { Action, DRAFT_SECTIONS, SubjectType } from '@ogp-forum/domain';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Markdown } from '../../components/Markdown';
@@ -109,9 +109,11 @@ function SectionText({ text }: { text: string }) {
 /** A section's comments, collapsed by default; the live thread connects only once opened. */
 function SectionThread({ sectionId, name }: { sectionId: string; name: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // A link to one of its comments (?thread=<section>#comment-…) opens it.
+  const [params] = useSearchParams();
+  const [open, setOpen] = useState(params.get('thread') === sectionId);
   return (
-    <details className="section-thread" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="section-thread" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('draft.discussSection', { section: name })}</summary>
       {open && <Thread subject={{ subjectType: SubjectType.DRAFT_SECTION, subjectId: sectionId }} headingLevel={3} title={t('draft.sectionDiscussion', { section: name })} />}
     </details>
