@@ -7,6 +7,7 @@ import {
   hasVisibleText,
   meetingCompliance,
   MeetingStatus,
+  MinutesStatus,
   MEMBER_ROLES,
   monthlySeries,
   RsvpAnswer,
@@ -78,8 +79,8 @@ export class MeetingsService {
     const now = this.clock.now();
     const upcoming = when === MeetingTimeFilter.UPCOMING;
     const query = this.db.getRepository(Meeting).createQueryBuilder('m');
-    if (upcoming) query.where('(m.ends_at >= :now OR m.status = :inProgress)', { now, inProgress: MeetingStatus.IN_PROGRESS });
-    else query.where('m.ends_at < :now AND m.status <> :inProgress', { now, inProgress: MeetingStatus.IN_PROGRESS });
+    const parameters = { now, inProgress: MeetingStatus.IN_PROGRESS, held: MeetingStatus.HELD, published: MinutesStatus.PUBLISHED };
+    query.where(upcoming ? UPCOMING_SQL : `NOT ${UPCOMING_SQL}`, parameters);
     const totalCount = await query.getCount();
     if (after) {
       const [startsAt, id] = decodeCursor(after).split('|');
@@ -301,15 +302,6 @@ export class MeetingsService {
     });
   }
 
-  /** The attendees, with their organisations, for the list and the count by sector. */
-  attendees(meetingId: string): Promise<User[]> {
-    return this.db
-      .createQueryBuilder(User, 'u')
-      .innerJoin(Attendance, 'a', 'a.user_id = u.id AND a.meeting_id = :meetingId', { meetingId })
-      .orderBy('u.display_name', 'ASC')
-      .getMany();
-  }
-
   // --- Live meeting mode ---------------------------------------------------------------------------------------------
 
   /** The chair opens the meeting, on the first agenda item. */
@@ -418,6 +410,13 @@ export class MeetingsService {
     );
   }
 }
+
+/**
+ * A meeting is upcoming while it is under way, or until its scheduled end unless it has been held already: closed by the
+ * chair, or its minutes begun (the summary or an item's notes saved) or published. Everything else is past.
+ */
+const UPCOMING_SQL = `(m.status = :inProgress OR (m.ends_at >= :now AND m.status <> :held AND m.minutes_status <> :published AND m.minutes_version = 1
+  AND NOT EXISTS (SELECT 1 FROM agenda_items ai WHERE ai.meeting_id = m.id AND ai.notes_version > 1)))`;
 
 function checkTimes(input: { startsAt: Date; endsAt: Date }): void {
   if (input.endsAt.getTime() <= input.startsAt.getTime()) throw new BadUserInputError('A meeting ends after it starts', { field: 'endsAt' });

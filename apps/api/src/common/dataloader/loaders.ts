@@ -9,7 +9,7 @@ import { ProgressUpdate } from '../../commitments/progress-update.entity.js';
 import { Comment } from '../../discussion/comment.entity.js';
 import { IrmRecommendation } from '../../irm/irm-recommendation.entity.js';
 import { AgendaItem, Meeting } from '../../meetings/meeting.entity.js';
-import { Rsvp } from '../../meetings/participation.entity.js';
+import { Attendance, Rsvp } from '../../meetings/participation.entity.js';
 import { notificationSubjectLoader } from '../../notifications/notification-subjects.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Evaluation } from '../../proposals/evaluation.entity.js';
@@ -69,6 +69,8 @@ export function createLoaders(db: DataSource) {
     evaluationsByProposal: manyBy(db, Evaluation, 'proposalId', { createdAt: 'ASC' }),
     agendaByMeeting: manyBy(db, AgendaItem, 'meetingId', { position: 'ASC' }),
     rsvpsByMeeting: manyBy(db, Rsvp, 'meetingId', { answeredAt: 'ASC' }),
+    /** Who attended each meeting: the past meetings' list counts them by sector. */
+    attendanceByMeeting: manyBy(db, Attendance, 'meetingId', { userId: 'ASC' }),
     /** Subjects' ids are UUIDs, unique across plans, commitments, meetings and proposals. */
     attachmentsBySubject: manyBy(db, Attachment, 'subjectId', { createdAt: 'ASC' }),
 

@@ -21,6 +21,12 @@ export interface MeetingSummary {
   rsvpCounts: { yes: number; no: number; maybe: number };
 }
 
+/** A meeting in the past list: who came, by sector, and whether its minutes are public. */
+export interface PastMeetingSummary extends MeetingSummary {
+  attendance: { bySector: { government: number; civilSociety: number; other: number; total: number } };
+  minutes: { status: MinutesStatus } | null;
+}
+
 export interface AgendaItem {
   id: string;
   position: number;
@@ -99,6 +105,16 @@ export const MeetingsQuery = gql`
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { ${SUMMARY_FIELDS} } }
+    }
+  }
+`;
+
+export const PastMeetingsQuery = gql`
+  query PastMeetings($after: String) {
+    meetings(when: PAST, first: 10, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ${SUMMARY_FIELDS} attendance { bySector { government civilSociety other total } } minutes { status } } }
     }
   }
 `;
