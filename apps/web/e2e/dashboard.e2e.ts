@@ -106,11 +106,11 @@ describeInBrowser('a visitor reading the dashboard of the 3rd National Action Pl
 
     const attendance = figure(page, 'Meeting attendance by sector');
     await expect(attendance.locator('.chart-summary').innerText()).resolves.toBe(
-      '10 meetings held between Oct 1, 2016 and Jun 30, 2018; present: government 2, civil society 1, other 0.',
+      '10 meetings held between Oct 1, 2016 and Jun 30, 2018; present: government 2, civil society 1, other 0, secretariat 0.',
     );
     await attendance.getByRole('button', { name: 'Show as table' }).click();
     const march = (await rows(page, "Who was present at each meeting held in the plan's period, by sector")).find((row) => row[0].includes('March 2018'));
-    expect(march?.slice(1)).toEqual(['2', '1', '0', '3']);
+    expect(march?.slice(1)).toEqual(['2', '1', '0', '0', '3']);
 
     const proposals = figure(page, 'Proposals by outcome');
     await proposals.getByRole('button', { name: 'Show as table' }).click();

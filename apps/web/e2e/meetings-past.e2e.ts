@@ -46,7 +46,7 @@ describeInBrowser('past meetings', () => {
       await page.getByRole('tab', { name: 'Past' }).click();
       await card(page).waitFor();
       const text = await card(page).innerText();
-      expect(text).toContain('Present: 3 (government 1 · civil society 2 · other 0)');
+      expect(text).toContain('Present: 3 (government 1 · civil society 2 · other 0 · secretariat 0)');
       expect(text).toContain('Minutes published');
       expect(text).not.toContain('Attending:');
     }
@@ -59,7 +59,7 @@ describeInBrowser('past meetings', () => {
     await page.getByRole('tab', { name: '지난 회의' }).click();
     await card(page).waitFor();
     const text = await card(page).innerText();
-    expect(text).toContain('참석 3명 (정부 1 · 시민사회 2 · 기타 0)');
+    expect(text).toContain('참석 3명 (정부 1 · 시민사회 2 · 기타 0 · 사무국 0)');
     expect(text).toContain('회의록 공개됨');
     expect(await pageOverflow(page)).toBe(0);
     expect(errors).toEqual([]);

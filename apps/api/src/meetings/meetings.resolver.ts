@@ -108,7 +108,7 @@ export class MeetingsResolver {
     const organizations = await Promise.all(attendees.map((a) => (a.organizationId ? loaders.organization.load(a.organizationId) : null)));
     const counts = countBySector(organizations.map((organization) => organization?.kind ?? null));
     return {
-      bySector: { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], total: attendees.length },
+      bySector: { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], secretariat: counts[Sector.SECRETARIAT], total: attendees.length },
       attendees: isMember(user) ? attendees : null,
     };
   }

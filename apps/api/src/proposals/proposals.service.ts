@@ -6,6 +6,7 @@ import {
   coCreationPhase,
   isDecided,
   MIN_RATIONALE_LENGTH,
+  organizationMayCoSponsor,
   OrganizationKind,
   ProposalMover,
   proposalMover,
@@ -122,6 +123,8 @@ export class ProposalsService {
     return this.db.transaction(async (tx) => {
       const proposal = await this.lockReadable(tx, member, id);
       if (!member.organizationId) throw new ForbiddenError('Co-sponsors are organisations; you do not belong to one');
+      const organization = await tx.findOneBy(Organization, { id: member.organizationId });
+      if (!organizationMayCoSponsor(organization?.kind)) throw new ForbiddenError('The secretariat decides on proposals; it does not co-sponsor them');
       if (member.organizationId === proposal.organizationId) throw new ConflictError('Your organisation is the proposer');
       if (proposal.status !== ProposalStatus.SUBMITTED && proposal.status !== ProposalStatus.UNDER_REVIEW) {
         throw new ConflictError(`A ${proposal.status} proposal takes no co-sponsors`, { status: proposal.status });

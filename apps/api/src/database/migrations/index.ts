@@ -14,6 +14,7 @@ import { NotificationComment1796020334379 } from './1796020334379-NotificationCo
 import { Attachments1796023479423 } from './1796023479423-Attachments.js';
 import { DecisionRationale1796100000000 } from './1796100000000-DecisionRationale.js';
 import { NotificationKinds1796200000000 } from './1796200000000-NotificationKinds.js';
+import { SecretariatKind1796200000100 } from './1796200000100-SecretariatKind.js';
 
 /** The committed migrations, oldest first. */
-export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, SignInThrottle1796018809986, Adoption1796018880596, Reports1796019296015, RefreshReuseWindow1796019599338, NotificationComment1796020334379, Attachments1796023479423, DecisionRationale1796100000000, NotificationKinds1796200000000];
+export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, SignInThrottle1796018809986, Adoption1796018880596, Reports1796019296015, RefreshReuseWindow1796019599338, NotificationComment1796020334379, Attachments1796023479423, DecisionRationale1796100000000, NotificationKinds1796200000000, SecretariatKind1796200000100];

@@ -182,6 +182,11 @@ export const ProposalQuery = gql`
 `;
 
 /** The plan's other proposals a proposal can be merged into. */
+/** The secretariat adds the agency a proposal suggests, when it is not yet one of the forum's organisations. */
+export const AddLeadAgencyMutation = gql`
+  mutation AddLeadAgency($input: OrganizationInput!) { createOrganization(input: $input) { id name nameKo kind } }
+`;
+
 export const MergeTargetsQuery = gql`
   query MergeTargets($planId: ID!) {
     proposals(planId: $planId) { id title status }

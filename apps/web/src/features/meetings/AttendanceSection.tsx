@@ -31,6 +31,10 @@ export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDeta
           <dd>{bySector.other}</dd>
         </div>
         <div className="count">
+          <dt>{t('attendance.secretariat')}</dt>
+          <dd>{bySector.secretariat}</dd>
+        </div>
+        <div className="count">
           <dt>{t('attendance.total')}</dt>
           <dd>{bySector.total}</dd>
         </div>

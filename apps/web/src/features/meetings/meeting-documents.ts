@@ -23,7 +23,7 @@ export interface MeetingSummary {
 
 /** A meeting in the past list: who came, by sector, and whether its minutes are public. */
 export interface PastMeetingSummary extends MeetingSummary {
-  attendance: { bySector: { government: number; civilSociety: number; other: number; total: number } };
+  attendance: { bySector: { government: number; civilSociety: number; other: number; secretariat: number; total: number } };
   minutes: { status: MinutesStatus } | null;
 }
 
@@ -72,7 +72,7 @@ export interface MeetingDetail extends MeetingSummary {
   myRsvp: RsvpAnswer | null;
   rsvps: { answer: RsvpAnswer; answeredAt: string; user: Person }[] | null;
   attendance: {
-    bySector: { government: number; civilSociety: number; other: number; total: number };
+    bySector: { government: number; civilSociety: number; other: number; secretariat: number; total: number };
     attendees: Person[] | null;
   };
   minutes: Minutes | null;
@@ -114,7 +114,7 @@ export const PastMeetingsQuery = gql`
     meetings(when: PAST, first: 10, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { ${SUMMARY_FIELDS} attendance { bySector { government civilSociety other total } } minutes { status } } }
+      edges { node { ${SUMMARY_FIELDS} attendance { bySector { government civilSociety other secretariat total } } minutes { status } } }
     }
   }
 `;
@@ -133,7 +133,7 @@ export const MeetingQuery = gql`
         presenter { id displayName } minutesAllotted notes notesVersion commentCount
       }
       rsvps { answer answeredAt user { id displayName } }
-      attendance { bySector { government civilSociety other total } attendees { id displayName } }
+      attendance { bySector { government civilSociety other secretariat total } attendees { id displayName } }
       minutes {
         status summary version publishedAt
         decisions { id text agendaItemId }
