@@ -28,7 +28,9 @@ export type ThreadEventType =
   | 'update:posted'
   | 'meeting:agenda-item'
   | 'meeting:minutes'
-  | 'section:saved';
+  | 'section:saved'
+  /** A side signed a draft commitment off; sent on its first section's thread, which its page follows. */
+  | 'draft:signed-off';
 
 export interface LiveAuthor {
   id: string;
@@ -119,6 +121,7 @@ export interface ServerToClientEvents {
   'meeting:agenda-item': (event: ThreadEventPayload) => void;
   'meeting:minutes': (event: ThreadEventPayload) => void;
   'section:saved': (event: ThreadEventPayload) => void;
+  'draft:signed-off': (event: ThreadEventPayload) => void;
   presence: (event: PresencePayload) => void;
   typing: (event: TypingPayload) => void;
   notification: (event: { unreadCount: number }) => void;

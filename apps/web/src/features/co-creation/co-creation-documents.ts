@@ -96,6 +96,15 @@ export interface DraftSection {
   updatedAt: string;
   updatedBy: Person | null;
   history: DraftSectionVersion[];
+  /** The MILESTONES section read as milestones; null for the other sections. */
+  milestones: { milestones: DraftMilestone[]; problems: string[] } | null;
+}
+
+export interface DraftMilestone {
+  title: string;
+  /** ISO dates (YYYY-MM-DD). */
+  start: string;
+  end: string;
 }
 
 export interface DraftCommitmentDetail {
@@ -219,6 +228,7 @@ export const DraftCommitmentQuery = gql`
       sections {
         id key text version updatedAt updatedBy { id displayName }
         history { version createdAt author { id displayName } }
+        milestones { milestones { title start end } problems }
       }
     }
   }
@@ -283,6 +293,9 @@ export const SetWorkingGroupMemberMutation = gql`
 `;
 export const SaveDraftSectionMutation = gql`
   mutation SaveDraftSection($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { id text version } }
+`;
+export const SaveDraftMilestonesMutation = gql`
+  mutation SaveDraftMilestones($input: SaveDraftMilestonesInput!) { saveDraftMilestones(input: $input) { id text version } }
 `;
 export const SignOffDraftCommitmentMutation = gql`
   mutation SignOffDraftCommitment($id: ID!, $revision: Int!) { signOffDraftCommitment(id: $id, revision: $revision) { id frozen } }
