@@ -478,3 +478,21 @@ describe('upcoming and past', () => {
     expect((await listed('PAST')).find((m) => m.id === id)!.minutes).toEqual({ status: 'PUBLISHED' });
   });
 });
+
+describe('attendance once the minutes are published', () => {
+  it('is locked: a change is a CONFLICT naming the published minutes, and nothing is written', async () => {
+    const { id } = await createMeeting({ startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString() });
+    await ok('mutation($id: ID!) { startMeeting(id: $id) { status } }', { id }, admin);
+    const RECORD = 'mutation($m: ID!, $u: ID!, $present: Boolean!) { recordAttendance(meetingId: $m, userId: $u, present: $present) { id } }';
+    await ok(RECORD, { m: id, u: csoUserId, present: true }, admin);
+    await ok('mutation($id: ID!) { endMeeting(id: $id) { status } }', { id }, admin);
+    await ok('mutation($id: ID!) { publishMinutes(meetingId: $id) { id } }', { id }, admin);
+
+    const [removal, addition] = [await client.call(RECORD, { m: id, u: csoUserId, present: false }, { token: admin }), await client.call(RECORD, { m: id, u: (await ok('{ me { id } }', {}, mois)).me.id, present: true }, { token: admin })];
+    for (const refused of [removal, addition]) {
+      expect(errorCode(refused)).toBe('CONFLICT');
+      expect(refused.body.errors?.[0].extensions?.minutesStatus).toBe('PUBLISHED');
+    }
+    expect((await ok(MEETING, { id }, admin)).meeting.attendance.bySector.total).toBe(1);
+  });
+});

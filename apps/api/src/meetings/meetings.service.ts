@@ -287,12 +287,16 @@ export class MeetingsService {
     return this.db.getRepository(Rsvp).findOneByOrFail({ meetingId, userId: member.id });
   }
 
-  /** The chair ticks who is there; a meeting that has not started yet or was cancelled has no attendance. */
+  /** The chair ticks who is there; a meeting that has not started yet or was cancelled has no attendance; published minutes lock it. */
   async recordAttendance(chair: User, meetingId: string, userId: string, present: boolean): Promise<Meeting> {
     return this.db.transaction(async (tx) => {
       const meeting = await this.lockMeeting(tx, meetingId);
       if (meeting.status !== MeetingStatus.IN_PROGRESS && meeting.status !== MeetingStatus.HELD) {
         throw new ConflictError('Attendance is taken once the meeting has started');
+      }
+      // The attendance is part of the record the published minutes are: it changes no more than they do.
+      if (meeting.minutesStatus === MinutesStatus.PUBLISHED) {
+        throw new ConflictError('The minutes are published: their attendance no longer changes', { minutesStatus: MinutesStatus.PUBLISHED });
       }
       if (!(await tx.existsBy(User, { id: userId }))) throw new NotFoundError('User', userId);
       if (present) await tx.upsert(Attendance, { meetingId, userId, recordedById: chair.id }, ['meetingId', 'userId']);

@@ -57,7 +57,7 @@ export function ProposalPage() {
       </p>
       {proposal.status === ProposalStatus.DRAFT && (
         <p className="notice" role="status">
-          {t('proposal.draftNotice')}
+          {t(proposal.organization ? 'proposal.draftNotice' : 'proposal.draftNoticePersonal')}
         </p>
       )}
 

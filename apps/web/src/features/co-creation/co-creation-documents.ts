@@ -77,7 +77,8 @@ export interface ProposalDetail extends ProposalCard, ProposalText {
   commitment: { id: string; code: string } | null;
   /** Whether the reader may score it now (not their own organisation's, while open). */
   mayEvaluate: boolean;
-  myEvaluation: (Scores & { note: string }) | null;
+  /** `counts` is false once the evaluator's organisation backs the proposal: the score is kept but left out. */
+  myEvaluation: (Scores & { note: string; counts: boolean }) | null;
   evaluations: (Scores & { note: string; updatedAt: string; evaluator: Person })[] | null;
   evaluationSummary: { all: ScoreAverages; bySector: (ScoreAverages & { sector: Sector })[] } | null;
 }
@@ -183,7 +184,7 @@ export const ProposalQuery = gql`
       submittedAt decidedAt rationale createdAt
       plan { id number title titleKo status }
       mergedInto { id title } workingGroup { id name } draftCommitment { id title } commitment { id code }
-      mayEvaluate myEvaluation { ${SCORES} note }
+      mayEvaluate myEvaluation { ${SCORES} note counts }
       evaluations { ${SCORES} note updatedAt evaluator { id displayName } }
       evaluationSummary { all { ${AVERAGES} } bySector { sector ${AVERAGES} } }
     }

@@ -45,7 +45,7 @@ export function Thread({ subject, title, headingLevel = 2, closed }: { subject: 
         </p>
       )}
       {thread.state === 'connecting' && <p className="state">{t('state.loading')}</p>}
-      {thread.state !== 'connecting' && topLevel.length === 0 && <p className="state">{t('thread.empty')}</p>}
+      {thread.state !== 'connecting' && topLevel.length === 0 && thread.pending === 0 && <p className="state">{t('thread.empty')}</p>}
       <ol className="thread-list">
         {topLevel.map((entry) => (
           <li key={entry.id}>

@@ -1,4 +1,4 @@
-import { Action, MeetingStatus } from '@ogp-forum/domain';
+import { Action, MeetingStatus, MinutesStatus } from '@ogp-forum/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -12,7 +12,8 @@ export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDeta
   const { t } = useTranslation();
   const auth = useAuth();
   const { bySector, attendees } = meeting.attendance;
-  const takingRoll = auth.can(Action.MANAGE_MEETINGS) && (meeting.status === MeetingStatus.IN_PROGRESS || meeting.status === MeetingStatus.HELD);
+  const locked = meeting.minutes?.status === MinutesStatus.PUBLISHED;
+  const takingRoll = auth.can(Action.MANAGE_MEETINGS) && !locked && (meeting.status === MeetingStatus.IN_PROGRESS || meeting.status === MeetingStatus.HELD);
 
   return (
     <section aria-labelledby="attendance-heading">
@@ -49,6 +50,7 @@ export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDeta
         )
       )}
       {takingRoll && <RollCall meeting={meeting} onChanged={onChanged} />}
+      {locked && auth.can(Action.MANAGE_MEETINGS) && <p className="hint">{t('attendance.locked')}</p>}
     </section>
   );
 }
