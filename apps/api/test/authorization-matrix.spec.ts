@@ -97,6 +97,9 @@ const SAMPLES: Record<string, Sample> = {
   'Query.draftCommitments': { query: `{ draftCommitments(planId: "${NO_SUCH_ID}") { id } }` },
   'Query.draftSectionDiff': { query: `{ draftSectionDiff(sectionId: "${NO_SUCH_ID}", fromVersion: 1, toVersion: 2) { text } }` },
   'Mutation.saveDraftSection': { query: `mutation { saveDraftSection(input: { sectionId: "${NO_SUCH_ID}", text: "Text", baseVersion: 1 }) { id } }` },
+  'Mutation.saveDraftMilestones': {
+    query: `mutation { saveDraftMilestones(input: { sectionId: "${NO_SUCH_ID}", baseVersion: 1, milestones: [{ title: "Pilot", start: "2019-01-01", end: "2019-06-30" }] }) { id } }`,
+  },
   'Mutation.signOffDraftCommitment': { query: `mutation { signOffDraftCommitment(id: "${NO_SUCH_ID}", revision: 7) { id } }` },
   'Query.workingGroups': { query: `{ workingGroups(planId: "${NO_SUCH_ID}") { id } }` },
   'Query.workingGroup': { query: `{ workingGroup(id: "${NO_SUCH_ID}") { id } }` },

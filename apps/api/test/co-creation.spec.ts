@@ -94,6 +94,7 @@ describe('the whole path from a CSO draft to a frozen commitment', () => {
       { sector: 'GOVERNMENT', evaluators: 1, feasibility: 4 },
       { sector: 'CIVIL_SOCIETY', evaluators: 1, feasibility: 2 },
       { sector: 'OTHER', evaluators: 0, feasibility: null },
+      { sector: 'SECRETARIAT', evaluators: 0, feasibility: null },
     ]);
     // Nobody outside the forum's members sees scores, even later.
     expect((await ok(PROPOSAL, { id: draft.id })).proposal.evaluations).toBeNull();

@@ -432,3 +432,67 @@ describe('the six-month rule', () => {
     expect(new Date(compliance.nextDueBy).getTime() - Date.now()).toBeGreaterThan(170 * 86_400_000);
   });
 });
+
+describe('upcoming and past', () => {
+  const LIST = `query($when: MeetingTimeFilter!) { meetings(when: $when, first: 40) { edges { node {
+    id attendance { bySector { government civilSociety other total } } minutes { status }
+  } } } }`;
+  const listed = async (when: 'UPCOMING' | 'PAST', token?: string) =>
+    (await ok(LIST, { when }, token)).meetings.edges.map((edge: { node: { id: string } }) => edge.node) as {
+      id: string;
+      attendance: { bySector: Record<string, number> };
+      minutes: { status: string } | null;
+    }[];
+
+  it('moves a meeting to the past once it is held, not at its scheduled end', async () => {
+    // Scheduled until two hours from now; the chair closes it early.
+    const { id } = await createMeeting({ startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 2 * 3600_000).toISOString() });
+    await ok('mutation($id: ID!) { startMeeting(id: $id) { status } }', { id }, admin);
+    expect((await listed('UPCOMING')).map((m) => m.id)).toContain(id);
+    await ok('mutation($id: ID!) { endMeeting(id: $id) { status } }', { id }, admin);
+    expect((await listed('UPCOMING')).map((m) => m.id)).not.toContain(id);
+    expect((await listed('PAST')).map((m) => m.id)).toContain(id);
+  });
+
+  it('counts a meeting whose minutes were begun, or published, as held', async () => {
+    const begun = await createMeeting({ startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString() });
+    await ok('mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { id } }', { input: { meetingId: begun.id, text: 'We met informally.', baseVersion: 1 } }, admin);
+    const [upcoming, past] = [await listed('UPCOMING'), await listed('PAST')];
+    expect(upcoming.map((m) => m.id)).not.toContain(begun.id);
+    expect(past.map((m) => m.id)).toContain(begun.id);
+    // A meeting still to come stays upcoming.
+    const later = await createMeeting();
+    expect((await listed('UPCOMING')).map((m) => m.id)).toContain(later.id);
+  });
+
+  it('shows attendance by sector and whether the minutes are public in the past list, to visitors too', async () => {
+    const { id } = await createMeeting({ startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString() });
+    await ok('mutation($id: ID!) { startMeeting(id: $id) { status } }', { id }, admin);
+    const people = await server.dataSource.query(`SELECT id, email FROM users WHERE email IN ('cso@example.org', 'cso2@example.org', 'mois@example.org')`);
+    for (const person of people) await ok('mutation($m: ID!, $u: ID!) { recordAttendance(meetingId: $m, userId: $u, present: true) { id } }', { m: id, u: person.id }, admin);
+    await ok('mutation($id: ID!) { endMeeting(id: $id) { status } }', { id }, admin);
+    const visitorRow = (await listed('PAST')).find((m) => m.id === id)!;
+    expect(visitorRow.attendance.bySector).toMatchObject({ government: 1, civilSociety: 2, total: 3 });
+    expect(visitorRow.minutes).toBeNull();
+    await ok('mutation($id: ID!) { publishMinutes(meetingId: $id) { id } }', { id }, admin);
+    expect((await listed('PAST')).find((m) => m.id === id)!.minutes).toEqual({ status: 'PUBLISHED' });
+  });
+});
+
+describe('attendance once the minutes are published', () => {
+  it('is locked: a change is a CONFLICT naming the published minutes, and nothing is written', async () => {
+    const { id } = await createMeeting({ startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString() });
+    await ok('mutation($id: ID!) { startMeeting(id: $id) { status } }', { id }, admin);
+    const RECORD = 'mutation($m: ID!, $u: ID!, $present: Boolean!) { recordAttendance(meetingId: $m, userId: $u, present: $present) { id } }';
+    await ok(RECORD, { m: id, u: csoUserId, present: true }, admin);
+    await ok('mutation($id: ID!) { endMeeting(id: $id) { status } }', { id }, admin);
+    await ok('mutation($id: ID!) { publishMinutes(meetingId: $id) { id } }', { id }, admin);
+
+    const [removal, addition] = [await client.call(RECORD, { m: id, u: csoUserId, present: false }, { token: admin }), await client.call(RECORD, { m: id, u: (await ok('{ me { id } }', {}, mois)).me.id, present: true }, { token: admin })];
+    for (const refused of [removal, addition]) {
+      expect(errorCode(refused)).toBe('CONFLICT');
+      expect(refused.body.errors?.[0].extensions?.minutesStatus).toBe('PUBLISHED');
+    }
+    expect((await ok(MEETING, { id }, admin)).meeting.attendance.bySector.total).toBe(1);
+  });
+});

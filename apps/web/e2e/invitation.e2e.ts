@@ -38,7 +38,7 @@ describeInBrowser('the secretariat invites a civil-society member', () => {
 
     // The secretariat sees the invitation in the audit log.
     await admin.getByRole('link', { name: 'Audit log' }).click();
-    await admin.getByRole('cell', { name: /member\.invited/ }).first().waitFor();
+    await admin.getByRole('cell', { name: /^Member invited/ }).first().waitFor();
     await admin.getByText('email: null → "jiwoo@example.org"').waitFor();
 
     const mail = (await outbox()).find((m) => m.to === 'jiwoo@example.org');

@@ -134,7 +134,9 @@ describeInBrowser('a live commitment thread', () => {
 
     await mentioned.getByLabel('1 unread').waitFor();
     await mentioned.getByRole('link', { name: /Notifications/ }).click();
-    await mentioned.getByRole('link', { name: 'Could @OPGC contact check the ODA figures?' }).waitFor();
+    // The notice says who did what where, and quotes the comment.
+    await mentioned.getByRole('link', { name: /^MOIS contact mentioned you on “1-c / }).waitFor();
+    await mentioned.getByText('Could @OPGC contact check the ODA figures?').waitFor();
 
     // Edited, the comment reads as it was written, and the mention survives the edit.
     await posted.getByRole('button', { name: 'Edit' }).click();

@@ -1,4 +1,4 @@
-import { adoptionProblems, commitmentCode, ogpValuesNamedIn, parseMilestoneList } from './adoption.js';
+import { adoptionProblems, commitmentCode, formatMilestoneList, ogpValuesNamedIn, parseMilestoneList } from './adoption.js';
 import { OgpValue } from './enums.js';
 
 describe('commitment codes in the OGP style', () => {
@@ -100,5 +100,17 @@ describe('what stops an adoption', () => {
     ${'nothing adopted'}          | ${{ adopted: [], leftOut: [{ draftCommitmentId: 'd1', reason: 'x' }, { draftCommitmentId: 'd2', reason: 'y' }], themePositions: [] }}                    | ${'A plan needs at least one commitment'}
   `('refuses $case', ({ choice, problem }) => {
     expect(adoptionProblems([signed, unsigned], choice)).toContain(problem);
+  });
+});
+
+describe('formatMilestoneList', () => {
+  it('writes milestones as the list parseMilestoneList reads back, line breaks in a title made spaces', () => {
+    const milestones = [
+      { title: 'Standard\nadopted', start: '2019-01-01', end: '2019-03-31' },
+      { title: 'Pilot (three ministries)', start: '2019-04-01', end: '2019-06-30' },
+    ];
+    const text = formatMilestoneList(milestones);
+    expect(text).toBe('- Standard adopted (2019-01-01 – 2019-03-31)\n- Pilot (three ministries) (2019-04-01 – 2019-06-30)');
+    expect(parseMilestoneList(text, '2018-09-01')).toEqual({ milestones: [{ ...milestones[0], title: 'Standard adopted' }, milestones[1]], problems: [] });
   });
 });

@@ -69,6 +69,14 @@ export function parseMilestoneList(text: string, commitmentStart: string): Miles
   return { milestones, problems };
 }
 
+/**
+ * The MILESTONES section written from structured milestones, one list item each with both dates, so that
+ * parseMilestoneList reads back exactly what was entered. Line breaks in a title would split the item: they become spaces.
+ */
+export function formatMilestoneList(milestones: readonly AdoptedMilestone[]): string {
+  return milestones.map((m) => `- ${m.title.replace(/\s+/g, ' ').trim()} (${m.start} – ${m.end})`).join('\n');
+}
+
 const OGP_VALUE_WORDS: Record<OgpValue, RegExp> = {
   [OgpValue.ACCESS_TO_INFORMATION]: /ACCESS_TO_INFORMATION|access to information|정보\s*접근/i,
   [OgpValue.CIVIC_PARTICIPATION]: /CIVIC_PARTICIPATION|civic participation|시민\s*참여/i,

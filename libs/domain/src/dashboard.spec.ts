@@ -167,9 +167,9 @@ describe('attendanceBySector', () => {
       { meetingId: 'm2', organizationKind: OrganizationKind.GOVERNMENT },
     ];
     expect(attendanceBySector(meetings, attendees).map((row) => [row.meeting.id, row.counts, row.total])).toEqual([
-      ['m1', { GOVERNMENT: 1, CIVIL_SOCIETY: 2, OTHER: 0 }, 3],
-      ['m2', { GOVERNMENT: 1, CIVIL_SOCIETY: 0, OTHER: 2 }, 3],
-      ['m3', { GOVERNMENT: 0, CIVIL_SOCIETY: 0, OTHER: 0 }, 0],
+      ['m1', { GOVERNMENT: 1, CIVIL_SOCIETY: 2, OTHER: 0, SECRETARIAT: 0 }, 3],
+      ['m2', { GOVERNMENT: 1, CIVIL_SOCIETY: 0, OTHER: 2, SECRETARIAT: 0 }, 3],
+      ['m3', { GOVERNMENT: 0, CIVIL_SOCIETY: 0, OTHER: 0, SECRETARIAT: 0 }, 0],
     ]);
   });
 });

@@ -15,6 +15,8 @@ export enum OrganizationKind {
   MULTILATERAL = 'MULTILATERAL',
   LEGISLATURE = 'LEGISLATURE',
   JUDICIARY = 'JUDICIARY',
+  /** The forum's secretariat: it convenes and decides, and counts for neither government nor civil society. */
+  SECRETARIAT = 'SECRETARIAT',
 }
 
 export enum ActionPlanStatus {

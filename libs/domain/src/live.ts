@@ -29,6 +29,8 @@ export const THREAD_EVENT_TYPES = [
   'meeting:agenda-item',
   'meeting:minutes',
   'section:saved',
+  /** A side signed a draft commitment off; sent on its first section's thread, which its page follows. */
+  'draft:signed-off',
 ] as const;
 export type ThreadEventType = (typeof THREAD_EVENT_TYPES)[number];
 
@@ -132,6 +134,7 @@ export interface ServerToClientEvents {
   'meeting:agenda-item': (event: ThreadEventPayload) => void;
   'meeting:minutes': (event: ThreadEventPayload) => void;
   'section:saved': (event: ThreadEventPayload) => void;
+  'draft:signed-off': (event: ThreadEventPayload) => void;
   presence: (event: PresencePayload) => void;
   typing: (event: TypingPayload) => void;
   notification: (event: { unreadCount: number }) => void;

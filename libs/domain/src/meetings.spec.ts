@@ -33,16 +33,18 @@ describe('sectors', () => {
     ${OrganizationKind.ACADEMIA}         | ${Sector.CIVIL_SOCIETY}
     ${OrganizationKind.PRIVATE_SECTOR}   | ${Sector.OTHER}
     ${OrganizationKind.LEGISLATURE}      | ${Sector.OTHER}
+    ${OrganizationKind.SECRETARIAT}      | ${Sector.SECRETARIAT}
     ${null}                              | ${Sector.OTHER}
   `('$kind counts as $sector', ({ kind, sector }) => {
     expect(sectorOf(kind)).toBe(sector);
   });
 
   it('counts attendees by sector', () => {
-    expect(countBySector([OrganizationKind.GOVERNMENT, OrganizationKind.CIVIL_SOCIETY, OrganizationKind.CIVIL_SOCIETY, null])).toEqual({
+    expect(countBySector([OrganizationKind.GOVERNMENT, OrganizationKind.CIVIL_SOCIETY, OrganizationKind.CIVIL_SOCIETY, OrganizationKind.SECRETARIAT, null])).toEqual({
       GOVERNMENT: 1,
       CIVIL_SOCIETY: 2,
       OTHER: 1,
+      SECRETARIAT: 1,
     });
   });
 });

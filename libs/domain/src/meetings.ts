@@ -32,6 +32,8 @@ export enum Sector {
   GOVERNMENT = 'GOVERNMENT',
   CIVIL_SOCIETY = 'CIVIL_SOCIETY',
   OTHER = 'OTHER',
+  /** The forum's secretariat, counted apart so that it weighs on neither side. */
+  SECRETARIAT = 'SECRETARIAT',
 }
 
 /** How a meeting moves: the chair starts it and closes it; only a meeting that has not started can be cancelled. */
@@ -50,13 +52,14 @@ export function canChangeMeetingStatus(from: MeetingStatus, to: MeetingStatus): 
 export function sectorOf(organizationKind: OrganizationKind | null | undefined): Sector {
   if (organizationKind === OrganizationKind.GOVERNMENT) return Sector.GOVERNMENT;
   if (organizationKind === OrganizationKind.CIVIL_SOCIETY || organizationKind === OrganizationKind.ACADEMIA) return Sector.CIVIL_SOCIETY;
+  if (organizationKind === OrganizationKind.SECRETARIAT) return Sector.SECRETARIAT;
   return Sector.OTHER;
 }
 
 export type SectorCounts = Record<Sector, number>;
 
 export function countBySector(organizationKinds: readonly (OrganizationKind | null)[]): SectorCounts {
-  const counts: SectorCounts = { [Sector.GOVERNMENT]: 0, [Sector.CIVIL_SOCIETY]: 0, [Sector.OTHER]: 0 };
+  const counts: SectorCounts = { [Sector.GOVERNMENT]: 0, [Sector.CIVIL_SOCIETY]: 0, [Sector.OTHER]: 0, [Sector.SECRETARIAT]: 0 };
   for (const kind of organizationKinds) counts[sectorOf(kind)] += 1;
   return counts;
 }

@@ -1,5 +1,5 @@
-import { Role } from './enums.js';
-import { canEvaluate, canReadProposal, canSeeEvaluations, evaluationCounts, isDecided, ProposalMover, proposalMover, ProposalStatus } from './proposals.js';
+import { OrganizationKind, Role } from './enums.js';
+import { canEvaluate, canReadProposal, canSeeEvaluations, evaluationCounts, isDecided, organizationMayCoSponsor, ProposalMover, proposalMover, ProposalStatus } from './proposals.js';
 
 const draft = { status: ProposalStatus.DRAFT, organizationId: 'open-net', proposerId: 'author', coSponsorOrganizationIds: ['cfits'], submittedAt: null };
 
@@ -107,5 +107,18 @@ describe('whose scores count', () => {
     const evaluator = { id: 'c', organizationId: 'cfits' };
     expect(evaluationCounts(evaluator, { ...proposal, coSponsorOrganizationIds: ['indilab', 'cfits'] })).toBe(false);
     expect(evaluationCounts(evaluator, proposal)).toBe(true);
+  });
+});
+
+describe('organizationMayCoSponsor', () => {
+  it.each`
+    kind                                | may
+    ${OrganizationKind.CIVIL_SOCIETY}   | ${true}
+    ${OrganizationKind.GOVERNMENT}      | ${true}
+    ${OrganizationKind.ACADEMIA}        | ${true}
+    ${OrganizationKind.SECRETARIAT}     | ${false}
+    ${null}                             | ${false}
+  `('$kind may co-sponsor: $may', ({ kind, may }) => {
+    expect(organizationMayCoSponsor(kind)).toBe(may);
   });
 });

@@ -1,5 +1,5 @@
 import { MEMBER_ROLES } from './permissions.js';
-import { Role } from './enums.js';
+import { OrganizationKind, Role } from './enums.js';
 
 /** The life of a proposal for the next action plan (DESIGN.md §2). */
 export enum ProposalStatus {
@@ -137,3 +137,8 @@ export const EVALUATION_CRITERIA = ['feasibility', 'specificity', 'urgency', 're
 export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
+
+/** The secretariat convenes the forum and decides on proposals: it does not back them as a co-sponsor. */
+export function organizationMayCoSponsor(kind: OrganizationKind | null | undefined): boolean {
+  return Boolean(kind) && kind !== OrganizationKind.SECRETARIAT;
+}

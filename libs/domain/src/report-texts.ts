@@ -48,7 +48,7 @@ export interface ReportTexts {
     meetings(count: number, from: string, to: string): string;
     noMeetings: string;
     meetingsCaption: string;
-    meetingColumns: [string, string, string, string, string, string];
+    meetingColumns: [string, string, string, string, string, string, string];
     minutes: string;
     noMinutes: string;
     sample: string;
@@ -152,7 +152,7 @@ const en: ReportTexts = {
     meetings: (count, from, to) => `The forum held ${plural(count, 'meeting', 'meetings')} between ${from} and ${to}, where those in charge of each commitment reported on progress and the members reviewed it together.`,
     noMeetings: 'The forum held no meeting in this period.',
     meetingsCaption: 'Meetings held, with attendance by sector',
-    meetingColumns: ['Date', 'Meeting', 'Kind', 'Government', 'Civil society', 'Other'],
+    meetingColumns: ['Date', 'Meeting', 'Kind', 'Government', 'Civil society', 'Other', 'Secretariat'],
     minutes: 'minutes',
     noMinutes: 'minutes not published',
     sample: 'sample data',
@@ -289,7 +289,7 @@ const ko: ReportTexts = {
     meetings: (count, from, to) => `포럼은 ${from}부터 ${to}까지 ${count}회의 회의를 열었으며, 각 과제 담당자가 진행 상황을 보고하고 회원들이 함께 검토했습니다.`,
     noMeetings: '이 기간에 열린 포럼 회의가 없습니다.',
     meetingsCaption: '개최된 회의와 분야별 참석 현황',
-    meetingColumns: ['일자', '회의', '종류', '정부', '시민사회', '기타'],
+    meetingColumns: ['일자', '회의', '종류', '정부', '시민사회', '기타', '사무국'],
     minutes: '회의록',
     noMinutes: '회의록 미공개',
     sample: '예시 데이터',

@@ -62,9 +62,9 @@ function input(changes: Partial<SelfAssessmentInput> = {}): SelfAssessmentInput 
       { title: 'Lobbying register', organization: null, status: ProposalStatus.DECLINED, rationale: 'Needs more research.' },
     ],
     meetings: [
-      { date: '2017-09-14', title: 'Monthly meeting', kind: MeetingKind.REGULAR, sample: true, attendance: { GOVERNMENT: 3, CIVIL_SOCIETY: 8, OTHER: 0 }, minutesUrl: 'https://forum.example.org/meetings/1' },
-      { date: '2018-02-08', title: 'Workshop on the 4th plan', kind: MeetingKind.WORKSHOP, sample: false, attendance: { GOVERNMENT: 2, CIVIL_SOCIETY: 5, OTHER: 1 }, minutesUrl: null },
-      { date: '2018-09-13', title: 'After the term', kind: MeetingKind.REGULAR, sample: false, attendance: { GOVERNMENT: 0, CIVIL_SOCIETY: 0, OTHER: 0 }, minutesUrl: null },
+      { date: '2017-09-14', title: 'Monthly meeting', kind: MeetingKind.REGULAR, sample: true, attendance: { GOVERNMENT: 3, CIVIL_SOCIETY: 8, OTHER: 0, SECRETARIAT: 1 }, minutesUrl: 'https://forum.example.org/meetings/1' },
+      { date: '2018-02-08', title: 'Workshop on the 4th plan', kind: MeetingKind.WORKSHOP, sample: false, attendance: { GOVERNMENT: 2, CIVIL_SOCIETY: 5, OTHER: 1, SECRETARIAT: 0 }, minutesUrl: null },
+      { date: '2018-09-13', title: 'After the term', kind: MeetingKind.REGULAR, sample: false, attendance: { GOVERNMENT: 0, CIVIL_SOCIETY: 0, OTHER: 0, SECRETARIAT: 0 }, minutesUrl: null },
     ],
     consultation: null,
     narratives: { [ReportSectionKey.INTRODUCTION]: { en: 'For countries joining the OGP…' } },
@@ -135,8 +135,8 @@ describe('the self-assessment report', () => {
     const report = assembleSelfAssessment(input());
     const meetings = table(report.blocks, 'Meetings held, with attendance by sector');
     expect(meetings.rows.map((row) => row.map(cellText))).toEqual([
-      ['September 14, 2017', 'Monthly meeting (sample data) — minutes', 'Regular meeting', '3', '8', '0'],
-      ['February 8, 2018', 'Workshop on the 4th plan — minutes not published', 'Workshop', '2', '5', '1'],
+      ['September 14, 2017', 'Monthly meeting (sample data) — minutes', 'Regular meeting', '3', '8', '0', '1'],
+      ['February 8, 2018', 'Workshop on the 4th plan — minutes not published', 'Workshop', '2', '5', '1', '0'],
     ]);
     const link = meetings.rows[0][1].blocks[0];
     expect(link.kind === 'paragraph' && link.spans.find((s) => s.href)?.href).toBe('https://forum.example.org/meetings/1');

@@ -214,6 +214,7 @@ function meetingsBlocks(ctx: Context): ReportBlock[] {
         cell(String(m.attendance.GOVERNMENT)),
         cell(String(m.attendance.CIVIL_SOCIETY)),
         cell(String(m.attendance.OTHER)),
+        cell(String(m.attendance.SECRETARIAT)),
       ]),
     },
   ];

@@ -72,7 +72,8 @@ export class ProgressUpdatesService {
         ...subject,
         kind: NotificationKind.FOLLOWED_UPDATE,
         actorId: author.id,
-        text: `${commitment.code} ${commitment.title}: ${input.body}`,
+        // The commitment's code and title are read in the reader's language when the notice is shown.
+        text: input.body,
       });
       return { update, eventId: event.id, notified };
     });

@@ -99,7 +99,7 @@ export class DashboardService {
       })),
       attendance: attendanceBySector(meetings, attendees).map(({ meeting, counts, total }) => ({
         meeting,
-        bySector: { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], total },
+        bySector: { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], secretariat: counts[Sector.SECRETARIAT], total },
       })),
       proposalsByStatus: proposalsByStatus(proposals),
     };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { canEditComment, extractMentions, type SubjectRef } from '@ogp-forum/domain';
+import { canEditComment, extractMentions, SubjectType, type SubjectRef } from '@ogp-forum/domain';
 import { DataSource, EntityManager, In, MoreThan, QueryFailedError } from 'typeorm';
 import { fromJson } from '../common/dataloader/loaders.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
@@ -54,6 +54,7 @@ export class CommentsService {
           }),
         );
         const event = await appendThreadEvent(tx, { ...subject, seq, type: 'comment:created', commentId: comment.id });
+        if (subject.subjectType === SubjectType.COMMITMENT) await this.notifications.followIn(tx, author.id, subject);
         const notified = await this.notifications.create(tx, mentioned, {
           ...subject,
           kind: NotificationKind.MENTION,

@@ -77,6 +77,8 @@ export class ThreadPayloadsService {
         const section = sectionById.get(event.subjectId)!;
         return { ...base, id: event.id, section: { version: section.version, editedBy: editor(section.updatedById) } };
       }
+      // The page of the draft reads the sign-offs again over GraphQL; the event only says that one happened.
+      if (event.type === 'draft:signed-off') return { ...base, id: event.id };
       if (event.commentId) {
         const comment = commentById.get(event.commentId)!;
         return { ...base, id: comment.id, comment: toLiveComment(comment, authors) };

@@ -20,6 +20,9 @@ export class SectorCounts {
   @Field(() => Int)
   other!: number;
 
+  @Field(() => Int, { description: "The forum's secretariat, counted for neither side." })
+  secretariat!: number;
+
   @Field(() => Int)
   total!: number;
 }

@@ -100,11 +100,14 @@ export class MeetingsResolver {
 
   @ResolveField(() => MeetingAttendance, { description: 'Counts by sector for everyone; the names for members.' })
   async attendance(@Parent() meeting: Meeting, @CurrentUser() user: User | null, @Context() { loaders }: GraphqlContext): Promise<MeetingAttendance> {
-    const attendees = await this.meetingsService.attendees(meeting.id);
+    const rows = await loaders.attendanceByMeeting.load(meeting.id);
+    const attendees = (await loaders.user.loadMany(rows.map((row) => row.userId)))
+      .filter((person): person is User => person instanceof User)
+      .sort((a, b) => a.displayName.localeCompare(b.displayName));
     const organizations = await Promise.all(attendees.map((a) => (a.organizationId ? loaders.organization.load(a.organizationId) : null)));
     const counts = countBySector(organizations.map((organization) => organization?.kind ?? null));
     return {
-      bySector: { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], total: attendees.length },
+      bySector: { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], secretariat: counts[Sector.SECRETARIAT], total: attendees.length },
       attendees: isMember(user) ? attendees : null,
     };
   }

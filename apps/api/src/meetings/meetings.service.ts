@@ -7,6 +7,7 @@ import {
   hasVisibleText,
   meetingCompliance,
   MeetingStatus,
+  MinutesStatus,
   MEMBER_ROLES,
   monthlySeries,
   RsvpAnswer,
@@ -78,8 +79,8 @@ export class MeetingsService {
     const now = this.clock.now();
     const upcoming = when === MeetingTimeFilter.UPCOMING;
     const query = this.db.getRepository(Meeting).createQueryBuilder('m');
-    if (upcoming) query.where('(m.ends_at >= :now OR m.status = :inProgress)', { now, inProgress: MeetingStatus.IN_PROGRESS });
-    else query.where('m.ends_at < :now AND m.status <> :inProgress', { now, inProgress: MeetingStatus.IN_PROGRESS });
+    const parameters = { now, inProgress: MeetingStatus.IN_PROGRESS, held: MeetingStatus.HELD, published: MinutesStatus.PUBLISHED };
+    query.where(upcoming ? UPCOMING_SQL : `NOT ${UPCOMING_SQL}`, parameters);
     const totalCount = await query.getCount();
     if (after) {
       const [startsAt, id] = decodeCursor(after).split('|');
@@ -128,7 +129,7 @@ export class MeetingsService {
       Object.assign(meeting, { ...input, place: input.place ?? null, onlineUrl: input.onlineUrl ?? null, scheduleVersion: meeting.scheduleVersion + (moved ? 1 : 0) });
       await tx.save(meeting);
       await this.audit.record(tx, { actorId: chair.id, action: 'meeting.updated', entityType: 'Meeting', entityId: id, before, after: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place } });
-      const notified = moved ? await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_RESCHEDULED, meeting.title) : [];
+      const notified = moved ? await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_RESCHEDULED, '') : [];
       return { meeting, notified };
     });
     this.notifications.announce(notified);
@@ -144,7 +145,7 @@ export class MeetingsService {
       Object.assign(meeting, { status: MeetingStatus.CANCELLED, cancellationReason: reason.trim(), scheduleVersion: meeting.scheduleVersion + 1 });
       await tx.save(meeting);
       await this.audit.record(tx, { actorId: chair.id, action: 'meeting.cancelled', entityType: 'Meeting', entityId: id, before: { status: MeetingStatus.SCHEDULED }, after: { status: MeetingStatus.CANCELLED, reason } });
-      const notified = await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_CANCELLED, `${meeting.title}: ${reason}`);
+      const notified = await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_CANCELLED, reason);
       return { meeting, notified };
     });
     this.notifications.announce(notified);
@@ -286,12 +287,16 @@ export class MeetingsService {
     return this.db.getRepository(Rsvp).findOneByOrFail({ meetingId, userId: member.id });
   }
 
-  /** The chair ticks who is there; a meeting that has not started yet or was cancelled has no attendance. */
+  /** The chair ticks who is there; a meeting that has not started yet or was cancelled has no attendance; published minutes lock it. */
   async recordAttendance(chair: User, meetingId: string, userId: string, present: boolean): Promise<Meeting> {
     return this.db.transaction(async (tx) => {
       const meeting = await this.lockMeeting(tx, meetingId);
       if (meeting.status !== MeetingStatus.IN_PROGRESS && meeting.status !== MeetingStatus.HELD) {
         throw new ConflictError('Attendance is taken once the meeting has started');
+      }
+      // The attendance is part of the record the published minutes are: it changes no more than they do.
+      if (meeting.minutesStatus === MinutesStatus.PUBLISHED) {
+        throw new ConflictError('The minutes are published: their attendance no longer changes', { minutesStatus: MinutesStatus.PUBLISHED });
       }
       if (!(await tx.existsBy(User, { id: userId }))) throw new NotFoundError('User', userId);
       if (present) await tx.upsert(Attendance, { meetingId, userId, recordedById: chair.id }, ['meetingId', 'userId']);
@@ -299,15 +304,6 @@ export class MeetingsService {
       await this.audit.record(tx, { actorId: chair.id, action: present ? 'meeting.attendance_recorded' : 'meeting.attendance_removed', entityType: 'Meeting', entityId: meetingId, after: { userId } });
       return meeting;
     });
-  }
-
-  /** The attendees, with their organisations, for the list and the count by sector. */
-  attendees(meetingId: string): Promise<User[]> {
-    return this.db
-      .createQueryBuilder(User, 'u')
-      .innerJoin(Attendance, 'a', 'a.user_id = u.id AND a.meeting_id = :meetingId', { meetingId })
-      .orderBy('u.display_name', 'ASC')
-      .getMany();
   }
 
   // --- Live meeting mode ---------------------------------------------------------------------------------------------
@@ -418,6 +414,13 @@ export class MeetingsService {
     );
   }
 }
+
+/**
+ * A meeting is upcoming while it is under way, or until its scheduled end unless it has been held already: closed by the
+ * chair, or its minutes begun (the summary or an item's notes saved) or published. Everything else is past.
+ */
+const UPCOMING_SQL = `(m.status = :inProgress OR (m.ends_at >= :now AND m.status <> :held AND m.minutes_status <> :published AND m.minutes_version = 1
+  AND NOT EXISTS (SELECT 1 FROM agenda_items ai WHERE ai.meeting_id = m.id AND ai.notes_version > 1)))`;
 
 function checkTimes(input: { startsAt: Date; endsAt: Date }): void {
   if (input.endsAt.getTime() <= input.startsAt.getTime()) throw new BadUserInputError('A meeting ends after it starts', { field: 'endsAt' });

@@ -17,6 +17,10 @@ export enum NotificationKind {
   ACTION_ITEM_ASSIGNED = 'ACTION_ITEM_ASSIGNED',
   /** The forum decided on your proposal, with its reasoned response. */
   PROPOSAL_DECIDED = 'PROPOSAL_DECIDED',
+  /** A proposal was submitted to the forum: the secretariat hears of each one. */
+  PROPOSAL_SUBMITTED = 'PROPOSAL_SUBMITTED',
+  /** A proposal was selected with your organisation as the lead agency of the commitment it becomes. */
+  PROPOSAL_SELECTED_AS_LEAD = 'PROPOSAL_SELECTED_AS_LEAD',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -49,7 +53,7 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  @Field({ description: 'The start of the comment or update, as plain text; empty once a moderator hid the comment.' })
+  @Field({ description: 'The start of the comment, update or reasoned response, as plain text; empty once a moderator hid the comment.' })
   @Column({ type: 'text' })
   excerpt!: string;
 
@@ -57,6 +61,7 @@ export class Notification {
   comment?: Relation<Comment> | null;
 
   /** The comment a MENTION quotes, so that hiding the comment takes its text out of the notification too. */
+  @Field(() => ID, { nullable: true, description: 'The comment it is about, if any.' })
   @Index()
   @Column({ type: 'uuid', nullable: true })
   commentId!: string | null;
@@ -70,7 +75,7 @@ export class Notification {
   createdAt!: Date;
 }
 
-/** A member following a subject hears of its progress updates. */
+/** A member following a subject hears of its progress updates. Commenting on a commitment follows it. */
 @Entity('follows')
 export class Follow {
   @PrimaryColumn({ type: 'uuid' })

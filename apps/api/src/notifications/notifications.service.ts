@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
-import { mentionsAsText, type SubjectRef } from '@ogp-forum/domain';
+import { mentionsAsText, Role, type SubjectRef } from '@ogp-forum/domain';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
 import { checkPageSize, Connection, decodeTimeCursor, toConnection } from '../common/graphql/connection.js';
 import { NOTIFICATIONS_CHANGED, type NotificationsChanged } from '../discussion/thread-events.js';
+import { User } from '../users/user.entity.js';
 import { Follow, Notification, NotificationKind } from './notification.entity.js';
 
 const EXCERPT_LENGTH = 140;
 
-/** In-app notifications: mentions and progress on followed commitments. Delivered live through the gateway. */
+/**
+ * In-app notifications: mentions, progress on followed commitments, meetings moved or cancelled, action items, proposals
+ * submitted and decided. They store the subject and the actor; titles are read in the reader's language when listed.
+ * Delivered live through the gateway.
+ */
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -55,6 +60,17 @@ export class NotificationsService {
   async followers(subject: SubjectRef): Promise<string[]> {
     const rows = await this.follows.findBy({ subjectType: subject.subjectType, subjectId: subject.subjectId });
     return rows.map((row) => row.userId);
+  }
+
+  /** Follows in the caller's transaction: commenting on a commitment follows it, as the commenter expects to hear of it. */
+  async followIn(tx: EntityManager, userId: string, subject: SubjectRef): Promise<void> {
+    await tx.createQueryBuilder().insert().into(Follow).values({ userId, ...subject }).orIgnore().execute();
+  }
+
+  /** The members of the given organisations or roles, for notices to a ministry or to the secretariat. */
+  async membersOf(tx: EntityManager, where: { organizationId?: string; role?: Role }): Promise<string[]> {
+    const rows = await tx.find(User, { where, select: { id: true } });
+    return rows.map((user) => user.id);
   }
 
   async setFollowing(userId: string, subject: SubjectRef, following: boolean): Promise<boolean> {

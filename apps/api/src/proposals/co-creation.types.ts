@@ -86,3 +86,24 @@ export class DiffPart {
   @Field(() => DiffChange)
   change!: DiffChange;
 }
+
+@ObjectType({ description: 'A milestone of a draft commitment, read from its MILESTONES section.' })
+export class DraftMilestone {
+  @Field()
+  title!: string;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD).' })
+  start!: string;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD).' })
+  end!: string;
+}
+
+@ObjectType({ description: 'The milestones of a MILESTONES section, and the lines that could not be read as one.' })
+export class DraftMilestoneList {
+  @Field(() => [DraftMilestone])
+  milestones!: DraftMilestone[];
+
+  @Field(() => [String])
+  problems!: string[];
+}

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, isFrozen, signOffSideOf, SignOffSide } from '@ogp-forum/domain';
+import { Action, DraftSectionKey, isFrozen, parseMilestoneList, signOffSideOf, SignOffSide } from '@ogp-forum/domain';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { idArg } from '../common/graphql/id-args.js';
 import { intArg } from '../common/graphql/int-args.js';
@@ -7,10 +7,10 @@ import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
-import { DiffPart } from './co-creation.types.js';
+import { DiffPart, DraftMilestoneList } from './co-creation.types.js';
 import { DraftCommitment, DraftSection, DraftSectionVersion } from './draft-commitment.entity.js';
 import { DraftingService } from './drafting.service.js';
-import { SaveDraftSectionInput } from './dto/proposal.input.js';
+import { SaveDraftMilestonesInput, SaveDraftSectionInput } from './dto/proposal.input.js';
 import { Proposal } from './proposal.entity.js';
 
 @Resolver(() => DraftCommitment)
@@ -43,6 +43,12 @@ export class DraftCommitmentResolver {
   @Mutation(() => DraftSection, { description: 'Saves a section; CONFLICT with the newer text if someone saved in between.' })
   saveDraftSection(@Args('input') input: SaveDraftSectionInput, @CurrentUser() editor: User) {
     return this.drafting.saveSection(editor, input);
+  }
+
+  @Allow(Action.CO_DRAFT)
+  @Mutation(() => DraftSection, { description: 'Saves the milestones section from structured milestones; CONFLICT as for any section.' })
+  saveDraftMilestones(@Args('input') input: SaveDraftMilestonesInput, @CurrentUser() editor: User) {
+    return this.drafting.saveMilestones(editor, input);
   }
 
   @Allow(Action.SIGN_OFF_COMMITMENT)
@@ -104,6 +110,15 @@ export class DraftSectionResolver {
   @ResolveField(() => [DraftSectionVersion], { description: 'Every saved version, newest first.' })
   history(@Parent() section: DraftSection) {
     return this.drafting.history(section.id);
+  }
+
+  @ResolveField(() => DraftMilestoneList, { nullable: true, description: 'The MILESTONES section read as milestones; null for the other sections.' })
+  async milestones(@Parent() section: DraftSection, @Context() { loaders }: GraphqlContext) {
+    if (section.key !== DraftSectionKey.MILESTONES) return null;
+    // A milestone with one date starts when the one before ends, the first on the plan's first day.
+    const draft = await this.drafting.find(section.draftCommitmentId);
+    const plan = await loaders.plan.load(draft.planId);
+    return parseMilestoneList(section.text, plan?.periodStart ?? '');
   }
 
   @ResolveField(() => User, { nullable: true })

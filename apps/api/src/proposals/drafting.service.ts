@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DRAFT_SECTIONS, DraftSectionKey, isFrozen, Sector, sectorOf, SignOffSide, signOffSideOf, SubjectType } from '@ogp-forum/domain';
+import { DRAFT_SECTIONS, DraftSectionKey, formatMilestoneList, isFrozen, REPORT_TEXTS, Sector, sectorOf, SignOffSide, signOffSideOf, SubjectType } from '@ogp-forum/domain';
 import { diffWordsWithSpace } from 'diff';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,7 +10,7 @@ import { appendThreadEvent } from '../discussion/thread-log.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { User } from '../users/user.entity.js';
 import { DraftCommitment, DraftSection, DraftSectionVersion } from './draft-commitment.entity.js';
-import { SaveDraftSectionInput } from './dto/proposal.input.js';
+import { SaveDraftMilestonesInput, SaveDraftSectionInput } from './dto/proposal.input.js';
 import type { Proposal } from './proposal.entity.js';
 
 export interface DiffPart {
@@ -55,7 +55,8 @@ export class DraftingService {
       [DraftSectionKey.PUBLIC_PROBLEM]: proposal.problem,
       [DraftSectionKey.COMMITMENT_DESCRIPTION]: proposal.proposedAction,
       [DraftSectionKey.HOW_IT_SOLVES]: proposal.expectedResults,
-      [DraftSectionKey.OGP_RELEVANCE]: proposal.ogpValues.map((value) => `- ${value}`).join('\n'),
+      // The values by name, in the language of the member who selected it (adoption reads them in either language).
+      [DraftSectionKey.OGP_RELEVANCE]: proposal.ogpValues.map((value) => `- ${REPORT_TEXTS[author.locale].ogpValue[value]}`).join('\n'),
       [DraftSectionKey.MILESTONES]: proposal.milestones.map((m) => `- ${m.title}${m.dueDate ? ` (${m.dueDate})` : ''}`).join('\n'),
       [DraftSectionKey.STAKEHOLDERS]: organizations.map((o) => `- ${o.name}`).join('\n'),
       [DraftSectionKey.ADDITIONAL_INFORMATION]: '',
@@ -119,6 +120,20 @@ export class DraftingService {
     return section;
   }
 
+  /**
+   * Saves the MILESTONES section from structured milestones (title, start, end): written as the list adoption reads, so
+   * it keeps the section's versions, comparisons, CONFLICTs and the withdrawal of sign-offs like any other save.
+   */
+  async saveMilestones(editor: User, input: SaveDraftMilestonesInput): Promise<DraftSection> {
+    input.milestones.forEach((milestone, index) => {
+      if (milestone.end < milestone.start) throw new BadUserInputError(`Milestone ${index + 1} ends before it starts`, { field: `milestones.${index}.end` });
+    });
+    const section = await this.db.getRepository(DraftSection).findOneBy({ id: input.sectionId });
+    if (!section) throw new NotFoundError('DraftSection', input.sectionId);
+    if (section.key !== DraftSectionKey.MILESTONES) throw new BadUserInputError('Only the milestones section takes milestones', { field: 'sectionId' });
+    return this.saveSection(editor, { sectionId: input.sectionId, baseVersion: input.baseVersion, text: formatMilestoneList(input.milestones) });
+  }
+
   /** Word-by-word changes from one version of a section to another (any two, in either order). */
   async diff(sectionId: string, fromVersion: number, toVersion: number): Promise<DiffPart[]> {
     const versions = await this.db.getRepository(DraftSectionVersion).findBy({ sectionId, version: In([fromVersion, toVersion]) });
@@ -141,7 +156,7 @@ export class DraftingService {
    * is a CONFLICT and they read again. With both sides, the draft is frozen.
    */
   async signOff(user: User, id: string, revision: number): Promise<DraftCommitment> {
-    return this.db.transaction(async (tx) => {
+    const { draft, eventId } = await this.db.transaction(async (tx) => {
       const draft = await this.lockDraft(tx, id);
       const side = signOffSideOf(user, draft);
       if (!side) throw new ForbiddenError('Only a member of the government lead agency or of a CSO co-lead signs this commitment off');
@@ -153,8 +168,13 @@ export class DraftingService {
       else Object.assign(draft, { csoSignedOffAt: now, csoSignedOffById: user.id });
       await tx.save(draft);
       await this.audit.record(tx, { actorId: user.id, action: 'draft_commitment.signed_off', entityType: 'DraftCommitment', entityId: id, after: { side, frozen: isFrozen(draft) } });
-      return draft;
+      // Announced on the first section's thread, which every open page of the draft follows: the other side sees it at once.
+      const first = await tx.findOneByOrFail(DraftSection, { draftCommitmentId: id, key: DRAFT_SECTIONS[0] });
+      const event = await appendThreadEvent(tx, { subjectType: SubjectType.DRAFT_SECTION, subjectId: first.id, type: 'draft:signed-off' });
+      return { draft, eventId: event.id };
     });
+    this.events.emit(THREAD_EVENT, { eventIds: [eventId] } satisfies ThreadEventsCommitted);
+    return draft;
   }
 
   private async lockDraft(tx: EntityManager, id: string): Promise<DraftCommitment> {

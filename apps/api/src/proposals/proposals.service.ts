@@ -6,6 +6,7 @@ import {
   coCreationPhase,
   isDecided,
   MIN_RATIONALE_LENGTH,
+  organizationMayCoSponsor,
   OrganizationKind,
   ProposalMover,
   proposalMover,
@@ -88,13 +89,24 @@ export class ProposalsService {
 
   /** The proposer submits the draft: from then on everyone can read it and its thread. */
   async submit(author: User, id: string): Promise<Proposal> {
-    return this.db.transaction(async (tx) => {
+    const { proposal, notified } = await this.db.transaction(async (tx) => {
       const proposal = await this.lockReadable(tx, author, id);
       this.checkCallOpen(await tx.findOneByOrFail(ActionPlan, { id: proposal.planId }));
       const moved = await this.move(tx, author, proposal, ProposalStatus.SUBMITTED);
       moved.submittedAt = new Date();
-      return tx.save(moved);
+      await tx.save(moved);
+      // The secretariat reviews every proposal: each submission is a notice to it.
+      const notified = await this.notifications.create(tx, await this.notifications.membersOf(tx, { role: Role.ADMIN }), {
+        subjectType: SubjectType.PROPOSAL,
+        subjectId: moved.id,
+        kind: NotificationKind.PROPOSAL_SUBMITTED,
+        actorId: author.id,
+        text: moved.problem,
+      });
+      return { proposal: moved, notified };
     });
+    this.notifications.announce(notified);
+    return proposal;
   }
 
   async withdraw(author: User, id: string): Promise<Proposal> {
@@ -111,6 +123,8 @@ export class ProposalsService {
     return this.db.transaction(async (tx) => {
       const proposal = await this.lockReadable(tx, member, id);
       if (!member.organizationId) throw new ForbiddenError('Co-sponsors are organisations; you do not belong to one');
+      const organization = await tx.findOneBy(Organization, { id: member.organizationId });
+      if (!organizationMayCoSponsor(organization?.kind)) throw new ForbiddenError('The secretariat decides on proposals; it does not co-sponsor them');
       if (member.organizationId === proposal.organizationId) throw new ConflictError('Your organisation is the proposer');
       if (proposal.status !== ProposalStatus.SUBMITTED && proposal.status !== ProposalStatus.UNDER_REVIEW) {
         throw new ConflictError(`A ${proposal.status} proposal takes no co-sponsors`, { status: proposal.status });
@@ -142,16 +156,13 @@ export class ProposalsService {
       Object.assign(moved, details);
       await tx.save(moved);
       if (input.outcome === ProposalStatus.SELECTED) await this.drafting.createFor(tx, chair, moved, input.leadOrganizationId!, input.coLeadOrganizationId ?? null);
-      const notified = moved.proposerId
-        ? await this.notifications.create(tx, [moved.proposerId], {
-            subjectType: SubjectType.PROPOSAL,
-            subjectId: moved.id,
-            kind: NotificationKind.PROPOSAL_DECIDED,
-            actorId: chair.id,
-            // The kind says what happened, in the reader's language; the excerpt carries the title and the reasons.
-            text: `${moved.title}: ${rationale}`,
-          })
-        : [];
+      // The kind says what happened and the subject's title is read in the reader's language; the excerpt is the reasons.
+      const notice = { subjectType: SubjectType.PROPOSAL, subjectId: moved.id, actorId: chair.id, text: rationale };
+      const notified = moved.proposerId ? await this.notifications.create(tx, [moved.proposerId], { ...notice, kind: NotificationKind.PROPOSAL_DECIDED }) : [];
+      if (input.outcome === ProposalStatus.SELECTED) {
+        const ministry = (await this.notifications.membersOf(tx, { organizationId: input.leadOrganizationId! })).filter((id) => !notified.includes(id));
+        notified.push(...(await this.notifications.create(tx, ministry, { ...notice, kind: NotificationKind.PROPOSAL_SELECTED_AS_LEAD })));
+      }
       return { proposal: moved, notified };
     });
     this.notifications.announce(notified);

@@ -1,6 +1,6 @@
 import { gql } from 'urql';
 
-export const SESSION_FIELDS = `accessToken user { id email displayName role organization { id name nameKo } }`;
+export const SESSION_FIELDS = `accessToken user { id email displayName role organization { id name nameKo kind } }`;
 
 /** Sent by refreshSession() in session.ts with a plain fetch: which GraphQL client is in use depends on its answer. */
 export const REFRESH_SESSION = `mutation RefreshSession { refreshSession { ${SESSION_FIELDS} } }`;

@@ -136,7 +136,7 @@ function latestBySubjectItem(entries: Map<number, ThreadEventPayload>): ThreadEv
  */
 export function useSubjectEvents(
   subject: SubjectRef | null,
-  types: readonly ('meeting:agenda-item' | 'meeting:minutes' | 'section:saved')[],
+  types: readonly ('meeting:agenda-item' | 'meeting:minutes' | 'section:saved' | 'draft:signed-off')[],
   onEvent: (event: ThreadEventPayload) => void,
 ) {
   const [state, setState] = useState<ConnectionState>('connecting');

@@ -1,4 +1,4 @@
-import type { Role } from '@ogp-forum/domain';
+import type { OrganizationKind, Role } from '@ogp-forum/domain';
 import { useSyncExternalStore } from 'react';
 import { REFRESH_SESSION } from './auth-documents';
 
@@ -8,7 +8,7 @@ export interface SessionUser {
   email: string;
   displayName: string;
   role: Role;
-  organization: { id: string; name: string; nameKo: string | null } | null;
+  organization: { id: string; name: string; nameKo: string | null; kind: OrganizationKind } | null;
 }
 
 export type SessionState =

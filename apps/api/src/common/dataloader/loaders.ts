@@ -7,9 +7,11 @@ import { Theme } from '../../action-plans/theme.entity.js';
 import { Commitment } from '../../commitments/commitment.entity.js';
 import { Milestone } from '../../commitments/milestone.entity.js';
 import { ProgressUpdate } from '../../commitments/progress-update.entity.js';
+import { Comment } from '../../discussion/comment.entity.js';
 import { IrmRecommendation } from '../../irm/irm-recommendation.entity.js';
 import { AgendaItem, Meeting } from '../../meetings/meeting.entity.js';
-import { Rsvp } from '../../meetings/participation.entity.js';
+import { Attendance, Rsvp } from '../../meetings/participation.entity.js';
+import { notificationSubjectLoader } from '../../notifications/notification-subjects.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Evaluation } from '../../proposals/evaluation.entity.js';
 import { Proposal } from '../../proposals/proposal.entity.js';
@@ -146,6 +148,8 @@ export function createLoaders(db: DataSource, now: Date) {
     progressUpdatesByCommitment: manyBy(db, ProgressUpdate, 'commitmentId', { postedAt: 'DESC' }),
     irmRecommendationsByPlan: manyBy(db, IrmRecommendation, 'planId', { number: 'ASC' }),
     meeting: byId(db, Meeting),
+    comment: byId(db, Comment),
+    notificationSubject: notificationSubjectLoader(db),
     proposal: byId(db, Proposal),
     workingGroup: byId(db, WorkingGroup),
     evaluationsByProposal: manyBy(db, Evaluation, 'proposalId', { createdAt: 'ASC' }),
@@ -161,6 +165,8 @@ export function createLoaders(db: DataSource, now: Date) {
       for (const row of rows) counts.get(row.meeting_id)![row.answer] = row.count;
       return meetingIds.map((id) => counts.get(id)!);
     }),
+    /** Who attended each meeting: the past meetings' list counts them by sector. */
+    attendanceByMeeting: manyBy(db, Attendance, 'meetingId', { userId: 'ASC' }),
     /** Subjects' ids are UUIDs, unique across plans, commitments, meetings and proposals. */
     attachmentsBySubject: manyBy(db, Attachment, 'subjectId', { createdAt: 'ASC' }),
 

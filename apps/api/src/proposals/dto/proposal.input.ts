@@ -17,6 +17,24 @@ export class ProposalMilestoneInput implements ProposalMilestone {
   dueDate!: string | null;
 }
 
+/** One milestone of a draft commitment, as its co-drafters enter it. */
+@InputType()
+export class DraftMilestoneInput {
+  @Field()
+  @IsString()
+  @IsVisibleText()
+  @MaxLength(300)
+  title!: string;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD).' })
+  @IsCalendarDate()
+  start!: string;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD), on or after the start.' })
+  @IsCalendarDate()
+  end!: string;
+}
+
 /** The text of a proposal, as its author writes and rewrites it. */
 @InputType()
 export class ProposalTextInput {
@@ -169,6 +187,25 @@ export class CreateWorkingGroupInput {
   @IsString()
   @MaxLength(5000)
   description!: string;
+}
+
+@InputType()
+export class SaveDraftMilestonesInput {
+  @Field(() => ID, { description: 'The MILESTONES section of a draft commitment.' })
+  @IsUUID()
+  sectionId!: string;
+
+  @Field(() => [DraftMilestoneInput])
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DraftMilestoneInput)
+  milestones!: DraftMilestoneInput[];
+
+  @Field(() => Int, { description: 'The version the milestones were edited from; a newer one saved meanwhile gives CONFLICT.' })
+  @IsInt()
+  @Min(0)
+  baseVersion!: number;
 }
 
 @InputType()

@@ -68,7 +68,9 @@ export function AuditLogPage() {
                   </td>
                   <td>{node.actor ? `${node.actor.displayName} (${node.actor.email})` : t('audit.system')}</td>
                   <td>
-                    <code>{node.action}</code> <span className="muted">{node.entityType}</span>
+                    {/* In the reader's words; an action this page does not know yet keeps its code. */}
+                    {t(`audit.actions.${node.action}`, { defaultValue: node.action })}{' '}
+                    <span className="muted">({t(`audit.entities.${node.entityType}`, { defaultValue: node.entityType })})</span>
                   </td>
                   <td>
                     <ul className="plain-list">

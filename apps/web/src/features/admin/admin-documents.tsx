@@ -23,6 +23,7 @@ export const ORGANIZATION_KINDS = [
   'MULTILATERAL',
   'LEGISLATURE',
   'JUDICIARY',
+  'SECRETARIAT',
 ] as const;
 
 /** The <option>s of a role select, in the reader's language. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { useLocalized } from '../../lib/format';
-import { CreateWorkingGroupMutation, DecideProposalMutation, MergeTargetsQuery, type MergeTargets, type ProposalDetail } from './co-creation-documents';
+import { AddLeadAgencyMutation, CreateWorkingGroupMutation, DecideProposalMutation, MergeTargetsQuery, type MergeTargets, type ProposalDetail } from './co-creation-documents';
 
 /** A proposal can be merged into one that goes on. */
 const MERGEABLE: ProposalStatus[] = [ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW, ProposalStatus.SELECTED, ProposalStatus.PARKED];
@@ -30,10 +30,25 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
   const [{ data }] = useQuery<MergeTargets>({ query: MergeTargetsQuery, variables: { planId } });
   const [decision, decide] = useMutation(DecideProposalMutation);
   const [group, createGroup] = useMutation(CreateWorkingGroupMutation);
+  const [agency, addAgency] = useMutation(AddLeadAgencyMutation);
+  const [addedAgencies, setAddedAgencies] = useState<MergeTargets['organizations']>([]);
 
   const mergeTargets = (data?.proposals ?? []).filter((p) => p.id !== proposal.id && MERGEABLE.includes(p.status));
   const workingGroups = [...(data?.workingGroups ?? []), ...createdGroups.filter((g) => !data?.workingGroups.some((known) => known.id === g.id))];
-  const government = (data?.organizations ?? []).filter((o) => sectorOf(o.kind as OrganizationKind) === Sector.GOVERNMENT);
+  const organizations = [...(data?.organizations ?? []), ...addedAgencies.filter((added) => !data?.organizations.some((known) => known.id === added.id))];
+  const government = organizations.filter((o) => sectorOf(o.kind as OrganizationKind) === Sector.GOVERNMENT);
+  // The agency the proposal suggests: chosen at once if the forum knows it, otherwise offered to be added.
+  const suggested = proposal.suggestedLeadAgency?.trim() ?? '';
+  const suggestedKnown = suggested ? government.find((o) => [o.name, o.nameKo].some((name) => name?.trim().toLowerCase() === suggested.toLowerCase())) : undefined;
+  const leadChoice = leadOrganizationId || suggestedKnown?.id || '';
+
+  async function addSuggestedAgency() {
+    const result = await addAgency({ input: { name: suggested, kind: 'GOVERNMENT' } });
+    if (!result.data) return;
+    const created = result.data.createOrganization as MergeTargets['organizations'][number];
+    setAddedAgencies([...addedAgencies, created]);
+    setLeadOrganizationId(created.id);
+  }
   const civilSociety = (data?.organizations ?? []).filter((o) => sectorOf(o.kind as OrganizationKind) === Sector.CIVIL_SOCIETY);
 
   async function addGroup() {
@@ -55,7 +70,7 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
         rationale: rationale.trim(),
         mergedIntoId: outcome === ProposalStatus.MERGED ? mergedIntoId || null : null,
         workingGroupId: outcome === ProposalStatus.PARKED ? workingGroupId || null : null,
-        leadOrganizationId: outcome === ProposalStatus.SELECTED ? leadOrganizationId || null : null,
+        leadOrganizationId: outcome === ProposalStatus.SELECTED ? leadChoice || null : null,
         coLeadOrganizationId: outcome === ProposalStatus.SELECTED ? coLeadOrganizationId || null : null,
       },
     });
@@ -84,17 +99,30 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
           </fieldset>
 
           {outcome === ProposalStatus.SELECTED && (
-            <label>
-              {t('decision.leadAgency')}
-              <select required value={leadOrganizationId} onChange={(e) => setLeadOrganizationId(e.target.value)}>
-                <option value="">—</option>
-                {government.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {localized(o.name, o.nameKo)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <>
+              <label>
+                {t('decision.leadAgency')}
+                <select required value={leadChoice} onChange={(e) => setLeadOrganizationId(e.target.value)} aria-describedby={suggested ? `${id}-suggested` : undefined}>
+                  <option value="">—</option>
+                  {government.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {localized(o.name, o.nameKo)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {suggested && (
+                <p id={`${id}-suggested`} className="hint">
+                  {t('decision.suggestedAgency', { name: suggested })}{' '}
+                  {!suggestedKnown && (
+                    <button type="button" className="secondary" disabled={agency.fetching} onClick={() => void addSuggestedAgency()}>
+                      {t('decision.addAgency', { name: suggested })}
+                    </button>
+                  )}
+                </p>
+              )}
+              <FormError error={agency.error} />
+            </>
           )}
           {outcome === ProposalStatus.SELECTED && (
             <label>

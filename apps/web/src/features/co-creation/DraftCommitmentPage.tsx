@@ -1,15 +1,17 @@
-import { Action, DRAFT_SECTIONS, SubjectType } from '@ogp-forum/domain';
+import { Action, DRAFT_SECTIONS, DraftSectionKey, OgpValue, SignOffSide, SubjectType } from '@ogp-forum/domain';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
+import { useSubjectEvents } from '../../lib/live';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { Thread } from '../discussion/Thread';
-import { DraftCommitmentQuery, SignOffDraftCommitmentMutation, type DraftCommitmentDetail } from './co-creation-documents';
+import { DraftCommitmentQuery, SignOffDraftCommitmentMutation, type DraftCommitmentDetail, type DraftSection } from './co-creation-documents';
+import { DraftMilestonesEditor, DraftMilestonesTable } from './DraftMilestonesEditor';
 import { DraftSectionEditor } from './DraftSectionEditor';
 import { SectionHistory } from './SectionHistory';
 
@@ -20,9 +22,13 @@ export function DraftCommitmentPage() {
   const auth = useAuth();
   const formatDate = useFormatDate();
   const localized = useLocalized();
+  const readable = useReadableSection();
   const [{ data, fetching, error }, refetch] = useQuery<{ draftCommitment: DraftCommitmentDetail }>({ query: DraftCommitmentQuery, variables: { id: draftId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const [signOff, sign] = useMutation(SignOffDraftCommitmentMutation);
+  // The other side's sign-off arrives live, announced on the first section's thread.
+  const firstSection = data?.draftCommitment.sections.find((section) => section.key === DRAFT_SECTIONS[0]);
+  useSubjectEvents(firstSection ? { subjectType: SubjectType.DRAFT_SECTION, subjectId: firstSection.id } : null, SIGN_OFF_EVENTS, () => void reload());
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={reload} />;
@@ -69,7 +75,12 @@ export function DraftCommitmentPage() {
           <dd>{signed(draft.csoSignedOffAt)}</dd>
         </div>
       </dl>
-      {draft.mySignOffSide && !draft.frozen && (
+      {draft.mySignOffSide && !draft.frozen && mySideSignedAt(draft) && (
+        <p className="notice" role="status" data-testid="my-sign-off">
+          {t('draft.signedForYourSide', { side: t(`draft.sides.${draft.mySignOffSide}`), date: formatDate(mySideSignedAt(draft)!) })}
+        </p>
+      )}
+      {draft.mySignOffSide && !draft.frozen && !mySideSignedAt(draft) && (
         <div className="panel">
           <p>{t('draft.signOffExplain', { side: t(`draft.sides.${draft.mySignOffSide}`) })}</p>
           <button
@@ -88,10 +99,16 @@ export function DraftCommitmentPage() {
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`} className="draft-section" data-section={section.key}>
           <h2 id={`section-${section.id}`}>{t(`draft.sections.${section.key}`)}</h2>
-          {editable ? (
-            <DraftSectionEditor section={section} label={t('draft.sectionText', { section: t(`draft.sections.${section.key}`) })} onSaved={reload} />
+          {section.key === DraftSectionKey.MILESTONES ? (
+            editable ? (
+              <DraftMilestonesEditor section={section} onSaved={reload} />
+            ) : (
+              <DraftMilestonesTable section={section} />
+            )
+          ) : editable ? (
+            <DraftSectionEditor section={readable(section)} label={t('draft.sectionText', { section: t(`draft.sections.${section.key}`) })} onSaved={reload} />
           ) : (
-            <SectionText text={section.text} />
+            <SectionText text={readable(section).text} />
           )}
           <SectionHistory section={section} />
           <SectionThread sectionId={section.id} name={t(`draft.sections.${section.key}`)} />
@@ -99,6 +116,22 @@ export function DraftCommitmentPage() {
       ))}
     </article>
   );
+}
+
+const SIGN_OFF_EVENTS = ['draft:signed-off'] as const;
+
+/** When the reader's side signed the current text off, if it has. */
+function mySideSignedAt(draft: DraftCommitmentDetail): string | null {
+  return draft.mySignOffSide === SignOffSide.GOVERNMENT_LEAD ? draft.governmentSignedOffAt : draft.csoSignedOffAt;
+}
+
+/** Drafts made before the values were written by name still list their codes (ACCESS_TO_INFORMATION): show the names. */
+function useReadableSection() {
+  const { t } = useTranslation();
+  return (section: DraftSection): DraftSection =>
+    section.key === DraftSectionKey.OGP_RELEVANCE
+      ? { ...section, text: Object.values(OgpValue).reduce((text, value) => text.replaceAll(value, t(`ogpValue.${value}`)), section.text) }
+      : section;
 }
 
 function SectionText({ text }: { text: string }) {
@@ -109,9 +142,11 @@ function SectionText({ text }: { text: string }) {
 /** A section's comments, collapsed by default; the live thread connects only once opened. */
 function SectionThread({ sectionId, name }: { sectionId: string; name: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // A link to one of its comments (?thread=<section>#comment-…) opens it.
+  const [params] = useSearchParams();
+  const [open, setOpen] = useState(params.get('thread') === sectionId);
   return (
-    <details className="section-thread" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="section-thread" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('draft.discussSection', { section: name })}</summary>
       {open && <Thread subject={{ subjectType: SubjectType.DRAFT_SECTION, subjectId: sectionId }} headingLevel={3} title={t('draft.sectionDiscussion', { section: name })} />}
     </details>

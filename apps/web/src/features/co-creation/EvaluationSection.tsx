@@ -15,11 +15,19 @@ export function EvaluationSection({ proposal, onChanged }: { proposal: ProposalD
   const auth = useAuth();
   if (!auth.can(Action.READ_MEMBER_CONTENT)) return null;
   const mayScore = proposal.mayEvaluate;
-  if (!mayScore && !proposal.evaluations) return null;
+  const mine = proposal.myEvaluation;
+  // Scored before one's organisation came to back it: kept, shown, but said not to count.
+  const notCounting = mine !== null && !mine.counts;
+  if (!mayScore && !proposal.evaluations && !notCounting) return null;
 
   return (
     <section aria-labelledby="evaluation-heading">
       <h2 id="evaluation-heading">{t('evaluation.title')}</h2>
+      {notCounting && (
+        <p className="notice" data-testid="my-score-not-counting">
+          {t('evaluation.myScoreNotCounting', { feasibility: mine.feasibility, specificity: mine.specificity, urgency: mine.urgency, relevance: mine.relevance })}
+        </p>
+      )}
       {mayScore && <EvaluationForm proposal={proposal} onChanged={onChanged} />}
       {proposal.evaluations === null ? (
         <p className="notice">{t('evaluation.hiddenUntilScored')}</p>

@@ -60,6 +60,7 @@ interface Row {
 /** Writing a proposal, with the specificity check answering on every keystroke. */
 function ProposalEditor({ planId, proposalId, initial }: { planId?: string; proposalId?: string; initial: ProposalText }) {
   const { t } = useTranslation();
+  const auth = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const localized = useLocalized();
@@ -146,7 +147,8 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
         {id ? <Link to={`/proposals/${id}`}>{t('editor.viewProposal')}</Link> : planId && <Link to={`/plans/${planId}/co-creation`}>{t('coCreation.board')}</Link>}
       </nav>
       <h1>{id ? t('editor.editTitle') : t('editor.newTitle')}</h1>
-      <p className="lead">{t('editor.intro')}</p>
+      {/* A citizen belongs to no organisation: the draft is theirs alone until it is submitted. */}
+      <p className="lead">{t(auth.user?.organization ? 'editor.intro' : 'editor.introPersonal')}</p>
       <div className="editor-layout">
         <form id={formId} className="form proposal-form" onSubmit={onSave}>
           <SpecificitySummary input={specificityInput} panelId="specificity-check" />

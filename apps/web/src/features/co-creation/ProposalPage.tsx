@@ -1,4 +1,4 @@
-import { Action, AttachmentSubjectType, isDecided, ProposalStatus, SubjectType } from '@ogp-forum/domain';
+import { Action, AttachmentSubjectType, isDecided, organizationMayCoSponsor, ProposalStatus, SubjectType } from '@ogp-forum/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -57,7 +57,7 @@ export function ProposalPage() {
       </p>
       {proposal.status === ProposalStatus.DRAFT && (
         <p className="notice" role="status">
-          {t('proposal.draftNotice')}
+          {t(proposal.organization ? 'proposal.draftNotice' : 'proposal.draftNoticePersonal')}
         </p>
       )}
 
@@ -203,7 +203,8 @@ function ProposalActions({
   const isAuthor = Boolean(user && proposal.proposer?.id === user.id);
   const open = proposal.status === ProposalStatus.SUBMITTED || proposal.status === ProposalStatus.UNDER_REVIEW;
   const myOrganization = user?.organization?.id ?? null;
-  const mayCoSponsor = open && auth.can(Action.CO_SPONSOR_PROPOSAL) && myOrganization !== null && myOrganization !== proposal.organization?.id;
+  const mayCoSponsor =
+    open && auth.can(Action.CO_SPONSOR_PROPOSAL) && myOrganization !== null && myOrganization !== proposal.organization?.id && organizationMayCoSponsor(user?.organization?.kind);
   const sponsoring = proposal.coSponsors.some((o) => o.id === myOrganization);
   const after = (result: { error?: unknown }) => !result.error && onChanged();
   const afterStatus = (result: { error?: unknown }) => !result.error && onStatusChanged('proposal-status-line');

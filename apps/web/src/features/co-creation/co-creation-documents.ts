@@ -77,7 +77,8 @@ export interface ProposalDetail extends ProposalCard, ProposalText {
   commitment: { id: string; code: string } | null;
   /** Whether the reader may score it now (not their own organisation's, while open). */
   mayEvaluate: boolean;
-  myEvaluation: (Scores & { note: string }) | null;
+  /** `counts` is false once the evaluator's organisation backs the proposal: the score is kept but left out. */
+  myEvaluation: (Scores & { note: string; counts: boolean }) | null;
   evaluations: (Scores & { note: string; updatedAt: string; evaluator: Person })[] | null;
   evaluationSummary: { all: ScoreAverages; bySector: (ScoreAverages & { sector: Sector })[] } | null;
 }
@@ -96,6 +97,15 @@ export interface DraftSection {
   updatedAt: string;
   updatedBy: Person | null;
   history: DraftSectionVersion[];
+  /** The MILESTONES section read as milestones; null for the other sections. */
+  milestones: { milestones: DraftMilestone[]; problems: string[] } | null;
+}
+
+export interface DraftMilestone {
+  title: string;
+  /** ISO dates (YYYY-MM-DD). */
+  start: string;
+  end: string;
 }
 
 export interface DraftCommitmentDetail {
@@ -174,7 +184,7 @@ export const ProposalQuery = gql`
       submittedAt decidedAt rationale createdAt
       plan { id number title titleKo status }
       mergedInto { id title } workingGroup { id name } draftCommitment { id title } commitment { id code }
-      mayEvaluate myEvaluation { ${SCORES} note }
+      mayEvaluate myEvaluation { ${SCORES} note counts }
       evaluations { ${SCORES} note updatedAt evaluator { id displayName } }
       evaluationSummary { all { ${AVERAGES} } bySector { sector ${AVERAGES} } }
     }
@@ -182,6 +192,11 @@ export const ProposalQuery = gql`
 `;
 
 /** The plan's other proposals a proposal can be merged into. */
+/** The secretariat adds the agency a proposal suggests, when it is not yet one of the forum's organisations. */
+export const AddLeadAgencyMutation = gql`
+  mutation AddLeadAgency($input: OrganizationInput!) { createOrganization(input: $input) { id name nameKo kind } }
+`;
+
 export const MergeTargetsQuery = gql`
   query MergeTargets($planId: ID!) {
     proposals(planId: $planId) { id title status }
@@ -214,6 +229,7 @@ export const DraftCommitmentQuery = gql`
       sections {
         id key text version updatedAt updatedBy { id displayName }
         history { version createdAt author { id displayName } }
+        milestones { milestones { title start end } problems }
       }
     }
   }
@@ -278,6 +294,9 @@ export const SetWorkingGroupMemberMutation = gql`
 `;
 export const SaveDraftSectionMutation = gql`
   mutation SaveDraftSection($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { id text version } }
+`;
+export const SaveDraftMilestonesMutation = gql`
+  mutation SaveDraftMilestones($input: SaveDraftMilestonesInput!) { saveDraftMilestones(input: $input) { id text version } }
 `;
 export const SignOffDraftCommitmentMutation = gql`
   mutation SignOffDraftCommitment($id: ID!, $revision: Int!) { signOffDraftCommitment(id: $id, revision: $revision) { id frozen } }

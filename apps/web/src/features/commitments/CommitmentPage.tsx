@@ -173,6 +173,9 @@ export function CommitmentPage() {
         )}
       </dl>
 
+      {/* Near the top: the template's description can run to thousands of pixels, and following or reporting is why many come. */}
+      <CommitmentActions commitment={commitment} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+
       <section aria-labelledby="milestones-heading">
         <h2 id="milestones-heading">{t('commitment.milestones')}</h2>
         {commitment.milestones.length === 0 ? (
@@ -223,7 +226,6 @@ export function CommitmentPage() {
         ))}
       </section>
 
-      <CommitmentActions commitment={commitment} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
       <SubjectDocuments subjectType={AttachmentSubjectType.COMMITMENT} subjectId={commitment.id} />
       <Thread subject={{ subjectType: SubjectType.COMMITMENT, subjectId: commitment.id }} />
     </article>

@@ -25,9 +25,9 @@ const LEVEL_KEY: Record<Level, string> = {
   incorporated: 'planDashboard.incorporated',
 };
 
-const SECTORS = ['government', 'civilSociety', 'other'] as const;
-const SECTOR_COLOR = { government: 'var(--chart-government)', civilSociety: 'var(--chart-civil-society)', other: 'var(--chart-other)' };
-const SECTOR_KEY = { government: 'attendance.government', civilSociety: 'attendance.civilSociety', other: 'attendance.other' };
+const SECTORS = ['government', 'civilSociety', 'other', 'secretariat'] as const;
+const SECTOR_COLOR = { government: 'var(--chart-government)', civilSociety: 'var(--chart-civil-society)', other: 'var(--chart-other)', secretariat: 'var(--chart-secretariat)' };
+const SECTOR_KEY = { government: 'attendance.government', civilSociety: 'attendance.civilSociety', other: 'attendance.other', secretariat: 'attendance.secretariat' };
 
 type MilestoneState = 'COMPLETED' | 'DELAYED' | 'PLANNED' | 'WITHDRAWN';
 const MILESTONE_COLOR: Record<MilestoneState, string> = {
@@ -356,7 +356,7 @@ export function AttendanceChart({ rows, plan }: { rows: PlanDashboard['attendanc
   return (
     <ChartFigure
       title={t('planDashboard.attendance.title')}
-      summary={t('planDashboard.attendance.summary', { count: rows.length, government: sum('government'), civilSociety: sum('civilSociety'), other: sum('other'), ...period })}
+      summary={t('planDashboard.attendance.summary', { count: rows.length, government: sum('government'), civilSociety: sum('civilSociety'), other: sum('other'), secretariat: sum('secretariat'), ...period })}
       height={280}
       legend={SECTORS.map((sector) => ({ key: sector, label: t(SECTOR_KEY[sector]), color: SECTOR_COLOR[sector] }))}
       note={untaken > 0 && <p>{t('planDashboard.attendance.someNotTaken', { count: untaken })}</p>}

@@ -2,7 +2,7 @@ import type { ActionPlanStatus, Completion, ProposalStatus } from '@ogp-forum/do
 import { gql } from 'urql';
 
 export type LevelCounts = Record<'notStarted' | 'limited' | 'substantial' | 'completed' | 'withdrawn' | 'incorporated' | 'total', number>;
-export type SectorCounts = Record<'government' | 'civilSociety' | 'other' | 'total', number>;
+export type SectorCounts = Record<'government' | 'civilSociety' | 'other' | 'secretariat' | 'total', number>;
 
 export interface TimelineMilestone {
   id: string;
@@ -136,6 +136,7 @@ export const PlanDashboardQuery = gql`
           government
           civilSociety
           other
+          secretariat
           total
         }
       }

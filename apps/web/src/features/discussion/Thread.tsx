@@ -1,5 +1,6 @@
 import { Action, mentionsForStoring, mentionsForWriting, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { gql, useMutation, useQuery } from 'urql';
 import { CompletionBadge } from '../../components/CompletionBadge';
@@ -30,6 +31,7 @@ export function Thread({ subject, title, headingLevel = 2, closed }: { subject: 
   const thread = useLiveThread(subject, auth.user?.id ?? null);
   const topLevel = thread.shown.filter((entry) => !entry.comment?.parentId);
   const replies = (id: string) => thread.shown.filter((entry) => entry.comment?.parentId === id);
+  useScrollToLinkedComment(thread.shown);
 
   return (
     <section aria-labelledby={headingId} className="thread">
@@ -43,7 +45,7 @@ export function Thread({ subject, title, headingLevel = 2, closed }: { subject: 
         </p>
       )}
       {thread.state === 'connecting' && <p className="state">{t('state.loading')}</p>}
-      {thread.state !== 'connecting' && topLevel.length === 0 && <p className="state">{t('thread.empty')}</p>}
+      {thread.state !== 'connecting' && topLevel.length === 0 && thread.pending === 0 && <p className="state">{t('thread.empty')}</p>}
       <ol className="thread-list">
         {topLevel.map((entry) => (
           <li key={entry.id}>
@@ -136,7 +138,7 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
   const comment = entry.comment!;
   const mine = auth.user && comment.author?.id === auth.user.id;
   return (
-    <article className="entry" data-testid={`comment-${entry.id}`} aria-label={t('thread.commentBy', { name: comment.author?.displayName ?? t('thread.unknown') })}>
+    <article className="entry" id={`comment-${entry.id}`} tabIndex={-1} data-testid={`comment-${entry.id}`} aria-label={t('thread.commentBy', { name: comment.author?.displayName ?? t('thread.unknown') })}>
       <p className="entry-meta">
         <strong>{comment.author?.displayName ?? t('thread.unknown')}</strong>
         {comment.author?.organizationName && <span className="muted"> · {comment.author.organizationName}</span>} ·{' '}
@@ -259,4 +261,24 @@ function EditHistory({ commentId }: { commentId: string }) {
       )}
     </>
   );
+}
+
+/**
+ * A link to one comment (`#comment-<id>`, as notifications give) scrolls to it and marks it once it has arrived: the
+ * thread loads after the page, so the browser's own jump to the anchor finds nothing on a cold load.
+ */
+function useScrollToLinkedComment(entries: ThreadEventPayload[]) {
+  const { hash } = useLocation();
+  const done = useRef<string | null>(null);
+  const linked = hash.startsWith('#comment-') ? hash.slice('#comment-'.length) : null;
+  const arrived = linked !== null && entries.some((entry) => entry.id === linked);
+  useEffect(() => {
+    if (!linked || !arrived || done.current === linked) return;
+    const element = document.getElementById(`comment-${linked}`);
+    if (!element) return;
+    done.current = linked;
+    element.classList.add('linked-comment');
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+  }, [linked, arrived]);
 }

@@ -1,6 +1,7 @@
 import { SubjectType } from '@ogp-forum/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { Thread } from '../discussion/Thread';
 import type { AgendaItem } from './meeting-documents';
 
@@ -10,9 +11,11 @@ import type { AgendaItem } from './meeting-documents';
  */
 export function AgendaItemDiscussion({ item, headingLevel }: { item: AgendaItem; headingLevel: 3 | 4 | 5 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // A link to one of its comments (?thread=<item>#comment-…) opens it.
+  const [params] = useSearchParams();
+  const [open, setOpen] = useState(params.get('thread') === item.id);
   return (
-    <details className="item-discussion" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="item-discussion" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('agenda.discussion', { count: item.commentCount })}</summary>
       {open && (
         <Thread

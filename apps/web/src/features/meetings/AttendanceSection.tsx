@@ -1,4 +1,4 @@
-import { Action, MeetingStatus } from '@ogp-forum/domain';
+import { Action, MeetingStatus, MinutesStatus } from '@ogp-forum/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -12,7 +12,8 @@ export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDeta
   const { t } = useTranslation();
   const auth = useAuth();
   const { bySector, attendees } = meeting.attendance;
-  const takingRoll = auth.can(Action.MANAGE_MEETINGS) && (meeting.status === MeetingStatus.IN_PROGRESS || meeting.status === MeetingStatus.HELD);
+  const locked = meeting.minutes?.status === MinutesStatus.PUBLISHED;
+  const takingRoll = auth.can(Action.MANAGE_MEETINGS) && !locked && (meeting.status === MeetingStatus.IN_PROGRESS || meeting.status === MeetingStatus.HELD);
 
   return (
     <section aria-labelledby="attendance-heading">
@@ -31,6 +32,10 @@ export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDeta
           <dd>{bySector.other}</dd>
         </div>
         <div className="count">
+          <dt>{t('attendance.secretariat')}</dt>
+          <dd>{bySector.secretariat}</dd>
+        </div>
+        <div className="count">
           <dt>{t('attendance.total')}</dt>
           <dd>{bySector.total}</dd>
         </div>
@@ -45,6 +50,7 @@ export function AttendanceSection({ meeting, onChanged }: { meeting: MeetingDeta
         )
       )}
       {takingRoll && <RollCall meeting={meeting} onChanged={onChanged} />}
+      {locked && auth.can(Action.MANAGE_MEETINGS) && <p className="hint">{t('attendance.locked')}</p>}
     </section>
   );
 }

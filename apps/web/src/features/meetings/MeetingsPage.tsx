@@ -1,4 +1,4 @@
-import { Action } from '@ogp-forum/domain';
+import { Action, MeetingStatus, MinutesStatus } from '@ogp-forum/domain';
 import { KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -14,8 +14,10 @@ import {
   CreateMeetingSeriesMutation,
   MeetingComplianceQuery,
   MeetingsQuery,
+  PastMeetingsQuery,
   type MeetingCompliance,
   type MeetingSummary,
+  type PastMeetingSummary,
 } from './meeting-documents';
 import { MeetingStatusBadge, SampleBadge } from './badges';
 
@@ -88,9 +90,10 @@ export function MeetingsPage() {
 function MeetingList({ when, after, onPage }: { when: When; after: string | null; onPage: (after: string | null) => void }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
+  const past = when === 'PAST';
   const [{ data, fetching, error }, refetch] = useQuery<{
-    meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MeetingSummary }[] };
-  }>({ query: MeetingsQuery, variables: { when, after }, requestPolicy: 'cache-and-network' });
+    meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MeetingSummary | PastMeetingSummary }[] };
+  }>({ query: past ? PastMeetingsQuery : MeetingsQuery, variables: past ? { after } : { when, after }, requestPolicy: 'cache-and-network' });
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -111,12 +114,28 @@ function MeetingList({ when, after, onPage }: { when: When; after: string | null
             <p className="badges">
               <MeetingStatusBadge status={node.status} />
               {node.sample && <SampleBadge />}
-              <span className="muted">{t('meetings.rsvpCounts', node.rsvpCounts)}</span>
+              {'attendance' in node ? <PastFacts meeting={node} /> : <span className="muted">{t('meetings.rsvpCounts', node.rsvpCounts)}</span>}
             </p>
           </li>
         ))}
       </ul>
       <Pager after={after} pageInfo={data.meetings.pageInfo} onChange={onPage} />
+    </>
+  );
+}
+
+/** What a held meeting left: how many came, from which sector, and whether its minutes are public. */
+function PastFacts({ meeting }: { meeting: PastMeetingSummary }) {
+  const { t } = useTranslation();
+  const { bySector } = meeting.attendance;
+  if (meeting.status === MeetingStatus.CANCELLED) return null;
+  const published = meeting.minutes?.status === MinutesStatus.PUBLISHED;
+  return (
+    <>
+      <span className="muted" data-testid="attendance-summary">
+        {bySector.total === 0 ? t('attendance.none') : t('meetings.attendanceSummary', bySector)}
+      </span>
+      <span className={published ? 'badge badge-completed' : 'badge'}>{published ? t('meetings.minutesPublished') : t('meetings.minutesNotPublished')}</span>
     </>
   );
 }

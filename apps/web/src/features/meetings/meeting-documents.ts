@@ -21,6 +21,12 @@ export interface MeetingSummary {
   rsvpCounts: { yes: number; no: number; maybe: number };
 }
 
+/** A meeting in the past list: who came, by sector, and whether its minutes are public. */
+export interface PastMeetingSummary extends MeetingSummary {
+  attendance: { bySector: { government: number; civilSociety: number; other: number; secretariat: number; total: number } };
+  minutes: { status: MinutesStatus } | null;
+}
+
 export interface AgendaItem {
   id: string;
   position: number;
@@ -66,7 +72,7 @@ export interface MeetingDetail extends MeetingSummary {
   myRsvp: RsvpAnswer | null;
   rsvps: { answer: RsvpAnswer; answeredAt: string; user: Person }[] | null;
   attendance: {
-    bySector: { government: number; civilSociety: number; other: number; total: number };
+    bySector: { government: number; civilSociety: number; other: number; secretariat: number; total: number };
     attendees: Person[] | null;
   };
   minutes: Minutes | null;
@@ -103,6 +109,16 @@ export const MeetingsQuery = gql`
   }
 `;
 
+export const PastMeetingsQuery = gql`
+  query PastMeetings($after: String) {
+    meetings(when: PAST, first: 10, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ${SUMMARY_FIELDS} attendance { bySector { government civilSociety other secretariat total } } minutes { status } } }
+    }
+  }
+`;
+
 export const MeetingComplianceQuery = gql`
   query MeetingCompliance { meetingCompliance { lastHeldAt daysSinceLastHeld nextDueBy compliant } }
 `;
@@ -117,7 +133,7 @@ export const MeetingQuery = gql`
         presenter { id displayName } minutesAllotted notes notesVersion commentCount
       }
       rsvps { answer answeredAt user { id displayName } }
-      attendance { bySector { government civilSociety other total } attendees { id displayName } }
+      attendance { bySector { government civilSociety other secretariat total } attendees { id displayName } }
       minutes {
         status summary version publishedAt
         decisions { id text agendaItemId }

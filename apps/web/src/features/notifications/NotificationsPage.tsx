@@ -1,64 +1,96 @@
-import { useState } from 'react';
+import { MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { gql, useMutation, useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
 import { Loading, QueryError } from '../../components/states';
+import { usePageTitle } from '../../lib/page-title';
 
 const NotificationsQuery = gql`
-  query Notifications($after: String) {
+  query Notifications($after: String, $locale: Locale) {
     notifications(first: 20, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id kind subjectType subjectId excerpt readAt createdAt } }
+      edges { node { id kind subjectType subjectId subjectTitle(locale: $locale) url excerpt commentHidden readAt createdAt actor { id displayName } } }
     }
   }
 `;
 const MarkReadMutation = gql`
-  mutation MarkNotificationsRead { markNotificationsRead }
+  mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }
 `;
+
+type NotificationKind =
+  | 'MENTION'
+  | 'FOLLOWED_UPDATE'
+  | 'MEETING_RESCHEDULED'
+  | 'MEETING_CANCELLED'
+  | 'ACTION_ITEM_ASSIGNED'
+  | 'PROPOSAL_DECIDED'
+  | 'PROPOSAL_SUBMITTED'
+  | 'PROPOSAL_SELECTED_AS_LEAD';
 
 interface NotificationRow {
   id: string;
-  kind: 'MENTION' | 'FOLLOWED_UPDATE' | 'MEETING_RESCHEDULED' | 'MEETING_CANCELLED' | 'ACTION_ITEM_ASSIGNED' | 'PROPOSAL_DECIDED';
+  kind: NotificationKind;
   subjectType: string;
   subjectId: string;
+  subjectTitle: string | null;
+  url: string | null;
   excerpt: string;
+  commentHidden: boolean;
   readAt: string | null;
   createdAt: string;
+  actor: { id: string; displayName: string } | null;
 }
 
-const SUBJECT_PATHS: Record<string, string> = { COMMITMENT: '/commitments', MEETING: '/meetings', PROPOSAL: '/proposals', WORKING_GROUP: '/working-groups' };
-const subjectLink = (row: NotificationRow) => (SUBJECT_PATHS[row.subjectType] ? `${SUBJECT_PATHS[row.subjectType]}/${row.subjectId}` : null);
-
+/** Who did what where, newest first; opening one goes to the comment itself and marks it read. */
 export function NotificationsPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('notifications.title'));
+  const navigate = useNavigate();
   const [after, setAfter] = useState<string | null>(null);
+  const locale = i18n.language.startsWith('ko') ? 'ko' : 'en';
   const [{ data, fetching, error }, refetch] = useQuery<{
     notifications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: NotificationRow }[] };
-  }>({ query: NotificationsQuery, variables: { after }, requestPolicy: 'network-only' });
+  }>({ query: NotificationsQuery, variables: { after, locale }, requestPolicy: 'network-only' });
   const [, markRead] = useMutation(MarkReadMutation);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function open(event: MouseEvent<HTMLAnchorElement>, row: NotificationRow) {
+    // A click with a modifier opens another tab: leave it to the browser, and the notice stays unread here.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0 || !row.url) return;
+    event.preventDefault();
+    if (!row.readAt) await markRead({ ids: [row.id] });
+    navigate(row.url);
+  }
 
   return (
     <>
       <h1>{t('notifications.title')}</h1>
-      <button type="button" className="secondary" onClick={() => void markRead({}).then(() => refetch({ requestPolicy: 'network-only' }))}>
+      <button type="button" className="secondary" onClick={() => void markRead({ ids: null }).then(() => refetch({ requestPolicy: 'network-only' }))}>
         {t('notifications.markAllRead')}
       </button>
       {fetching && !data && <Loading />}
       {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {data && data.notifications.totalCount === 0 && <p className="state">{t('notifications.empty')}</p>}
-      <ul className="card-list">
+      <ul className="card-list notification-list">
         {data?.notifications.edges.map(({ node }) => {
-          const link = subjectLink(node);
+          const what = t(`notifications.did.${node.kind}`, {
+            actor: node.actor?.displayName ?? t('notifications.someone'),
+            title: node.subjectTitle ?? t('notifications.goneSubject'),
+          });
           return (
-            <li key={node.id} className={`card ${node.readAt ? '' : 'unread'}`}>
+            <li key={node.id} className={`card ${node.readAt ? '' : 'unread'}`} data-notification={node.id}>
               <p className="entry-meta">
-                {t(`notifications.kinds.${node.kind}`)} · <time dateTime={node.createdAt}>{time.format(new Date(node.createdAt))}</time>
+                <time dateTime={node.createdAt}>{time.format(new Date(node.createdAt))}</time>
                 {!node.readAt && <span className="badge"> {t('notifications.unread')}</span>}
               </p>
-              {link ? <Link to={link}>{node.excerpt}</Link> : <span>{node.excerpt}</span>}
+              <p className="notification-what">{node.url ? <Link to={node.url} onClick={(event) => void open(event, node)}>{what}</Link> : what}</p>
+              {node.commentHidden ? (
+                <p className="muted hidden-comment">{t('notifications.hiddenComment')}</p>
+              ) : (
+                node.excerpt && <blockquote className="notification-excerpt">{node.excerpt}</blockquote>
+              )}
             </li>
           );
         })}
