@@ -51,7 +51,7 @@ export function AccountPage() {
         )}
       </dl>
 
-      <section aria-labelledby="sessions-heading">
+      <section>
         <h2 id="sessions-heading">{t('account.sessions')}</h2>
         {fetching && !data && <Loading />}
         {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}

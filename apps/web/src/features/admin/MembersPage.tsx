@@ -38,7 +38,7 @@ export function MembersPage() {
     <>
       <h1>{t('members.title')}</h1>
       <InviteForm organizations={organizations?.organizations ?? []} onInvited={() => refetch({ requestPolicy: 'network-only' })} />
-      <section aria-labelledby="members-heading">
+      <section>
         <h2 id="members-heading">{t('members.list', { count: data?.members.totalCount ?? 0 })}</h2>
         {fetching && !data && <Loading />}
         {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}

@@ -173,7 +173,7 @@ export function CommitmentPage() {
         )}
       </dl>
 
-      <section aria-labelledby="milestones-heading">
+      <section>
         <h2 id="milestones-heading">{t('commitment.milestones')}</h2>
         {commitment.milestones.length === 0 ? (
           <p className="state">{t('commitment.noMilestones')}</p>
