@@ -37,6 +37,8 @@ export default {
       testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/**/*.spec.ts'],
       setupFiles: ['<rootDir>/apps/api/test/quiet-logs.ts'],
     },
+    // The web's generated GraphQL types, checked against the schema and the documents.
+    { ...shared, displayName: 'web', rootDir: '<rootDir>', testMatch: ['<rootDir>/apps/web/*.spec.ts'] },
     {
       ...shared,
       displayName: 'browser',

@@ -29,7 +29,7 @@ import { formatGraphqlError } from './common/errors/format-graphql-error.js';
 import { ForumChanges, settleAfterMutations } from './common/http/page-cache.js';
 import { GraphqlErrorsFilter } from './common/errors/graphql-errors.filter.js';
 import { refuseControlCharacters } from './common/validation/control-characters.plugin.js';
-import { DateTimeScalar } from './common/validation/date-time.scalar.js';
+import { schemaBuildOptions } from './common/graphql/schema-options.js';
 import type { GraphqlContext } from './common/graphql/context.js';
 import { ConfigModule } from './config/config.module.js';
 import { AppConfig } from './config/config.js';
@@ -97,7 +97,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+            buildSchemaOptions: schemaBuildOptions,
             introspection: !config.production,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere. Never a browser downloaded by a tool. */
@@ -106,4 +107,23 @@ export async function signInAtLoginPage(page: import('playwright-core').Page, se
   await page.getByLabel(labels.password, { exact: true }).fill('demo-password-1');
   await page.getByRole('button', { name: labels.signIn }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the page as it is now (WCAG 2.x A and AA rules and
+ * axe's best practices), one line each: rule, impact, what to fix and where. Empty when there are none.
+ */
+export async function seriousAccessibilityViolations(page: import('playwright-core').Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern (a script tag would be).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target.join(' ')) }));
+  });
+  return violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ id, impact, help, targets }) => `${id} (${impact}): ${help} — ${targets.slice(0, 5).join(', ')}${targets.length > 5 ? ` and ${targets.length - 5} more` : ''}`);
 }

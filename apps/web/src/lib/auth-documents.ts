@@ -1,14 +1,25 @@
-import { gql } from 'urql';
+import { stringifyDocument } from 'urql';
+import { graphql } from '../gql';
 
-export const SESSION_FIELDS = `accessToken user { id email displayName role organization { id name nameKo kind } }`;
+/** What every way of signing in answers with: the access token and the member (see SessionUser). */
+export const SessionFields = graphql(`
+  fragment SessionFields on AuthPayload {
+    accessToken
+    user { id email displayName role organization { id name nameKo kind } }
+  }
+`);
+
+export const RefreshSessionMutation = graphql(`
+  mutation RefreshSession { refreshSession { ...SessionFields } }
+`);
 
 /** Sent by refreshSession() in session.ts with a plain fetch: which GraphQL client is in use depends on its answer. */
-export const REFRESH_SESSION = `mutation RefreshSession { refreshSession { ${SESSION_FIELDS} } }`;
+export const REFRESH_SESSION = stringifyDocument(RefreshSessionMutation);
 
-export const LoginMutation = gql`
-  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${SESSION_FIELDS} } }
-`;
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }
+`);
 
-export const LogoutMutation = gql`
+export const LogoutMutation = graphql(`
   mutation Logout { logout }
-`;
+`);

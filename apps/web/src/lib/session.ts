@@ -1,15 +1,9 @@
-import type { OrganizationKind, Role } from '@ogp-forum/domain';
 import { useSyncExternalStore } from 'react';
+import type { SessionFieldsFragment } from '../gql/graphql';
 import { REFRESH_SESSION } from './auth-documents';
 
-/** The signed-in member as the api describes them (`me`, `login`, `refreshSession`). */
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  organization: { id: string; name: string; nameKo: string | null; kind: OrganizationKind } | null;
-}
+/** The signed-in member as the api describes them (`login`, `refreshSession`, `acceptInvitation`). */
+export type SessionUser = SessionFieldsFragment['user'];
 
 export type SessionState =
   | { status: 'restoring' }

@@ -1,37 +1,29 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
+import { graphql } from '../../gql';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
 
-const SessionsQuery = gql`
+const SessionsQuery = graphql(`
   query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
-`;
-const RevokeSessionMutation = gql`
+`);
+const RevokeSessionMutation = graphql(`
   mutation RevokeSession($id: ID!) { revokeSession(id: $id) }
-`;
-const ChangePasswordMutation = gql`
+`);
+const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }
-`;
-
-interface SessionRow {
-  id: string;
-  userAgent: string;
-  ip: string;
-  createdAt: string;
-  lastUsedAt: string;
-  current: boolean;
-}
+`);
 
 export function AccountPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const localized = useLocalized();
   const formatDate = useFormatDate();
-  const [{ data, fetching, error }, refetch] = useQuery<{ mySessions: SessionRow[] }>({ query: SessionsQuery, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: SessionsQuery, requestPolicy: 'network-only' });
   const [, revoke] = useMutation(RevokeSessionMutation);
   if (!user) return null;
 
@@ -59,7 +51,7 @@ export function AccountPage() {
         )}
       </dl>
 
-      <section aria-labelledby="sessions-heading">
+      <section>
         <h2 id="sessions-heading">{t('account.sessions')}</h2>
         {fetching && !data && <Loading />}
         {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}

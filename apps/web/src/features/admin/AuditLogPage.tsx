@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
+import { graphql } from '../../gql';
+import type { AuditEventsQuery } from '../../gql/graphql';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 
-const AuditEventsQuery = gql`
+const AuditEventsQuery = graphql(`
   query AuditEvents($after: String) {
     auditEvents(first: 50, after: $after) {
       totalCount
@@ -13,33 +15,27 @@ const AuditEventsQuery = gql`
       edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }
     }
   }
-`;
+`);
 
-interface AuditRow {
-  id: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  createdAt: string;
-  actor: { id: string; displayName: string; email: string } | null;
-}
+type AuditRow = AuditEventsQuery['auditEvents']['edges'][number]['node'];
+
+/** An entity as the audit event recorded it (a JSON object), or nothing. */
+const snapshot = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
 
 /** The fields an event changed, as "field: before → after". */
 function changes(event: AuditRow): string[] {
-  const keys = new Set([...Object.keys(event.before ?? {}), ...Object.keys(event.after ?? {})]);
+  const before = snapshot(event.before);
+  const after = snapshot(event.after);
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys]
-    .filter((key) => JSON.stringify(event.before?.[key]) !== JSON.stringify(event.after?.[key]))
-    .map((key) => `${key}: ${JSON.stringify(event.before?.[key] ?? null)} → ${JSON.stringify(event.after?.[key] ?? null)}`);
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => `${key}: ${JSON.stringify(before[key] ?? null)} → ${JSON.stringify(after[key] ?? null)}`);
 }
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery<{
-    auditEvents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: AuditRow }[] };
-  }>({ query: AuditEventsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AuditEventsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (

@@ -1,13 +1,16 @@
+import { Locale, Role } from '@ogp-forum/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Pager } from '../../components/Pager';
+import { graphql } from '../../gql';
+import type { MembersQuery as Members } from '../../gql/graphql';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { OrganizationOptions, OrganizationRow, OrganizationsQuery, RoleOptions } from './admin-documents';
 
-const MembersQuery = gql`
+const MembersQuery = graphql(`
   query Members($after: String) {
     members(first: 50, after: $after) {
       totalCount
@@ -15,36 +18,27 @@ const MembersQuery = gql`
       edges { node { id email displayName role status organization { id name nameKo } } }
     }
   }
-`;
-const InviteMemberMutation = gql`
+`);
+const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }
-`;
-const UpdateMemberMutation = gql`
+`);
+const UpdateMemberMutation = graphql(`
   mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }
-`;
+`);
 
-interface MemberRow {
-  id: string;
-  email: string;
-  displayName: string;
-  role: string;
-  status: 'INVITED' | 'ACTIVE';
-  organization: { id: string; name: string; nameKo: string | null } | null;
-}
+type MemberRow = Members['members']['edges'][number]['node'];
 
 export function MembersPage() {
   const { t } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery<{
-    members: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MemberRow }[] };
-  }>({ query: MembersQuery, variables: { after }, requestPolicy: 'cache-and-network' });
-  const [{ data: organizations }] = useQuery<{ organizations: OrganizationRow[] }>({ query: OrganizationsQuery });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MembersQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+  const [{ data: organizations }] = useQuery({ query: OrganizationsQuery });
 
   return (
     <>
       <h1>{t('members.title')}</h1>
       <InviteForm organizations={organizations?.organizations ?? []} onInvited={() => refetch({ requestPolicy: 'network-only' })} />
-      <section aria-labelledby="members-heading">
+      <section>
         <h2 id="members-heading">{t('members.list', { count: data?.members.totalCount ?? 0 })}</h2>
         {fetching && !data && <Loading />}
         {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
@@ -86,7 +80,7 @@ function MemberRowView({ member, organizations }: { member: MemberRow; organizat
       <td>{member.displayName}</td>
       <td>{member.email}</td>
       <td>
-        <select aria-label={t('members.roleOf', { name: member.displayName })} value={role} onChange={(e) => setRole(e.target.value)}>
+        <select aria-label={t('members.roleOf', { name: member.displayName })} value={role} onChange={(e) => setRole(e.target.value as Role)}>
           <RoleOptions />
         </select>
       </td>
@@ -116,9 +110,9 @@ function InviteForm({ organizations, onInvited }: { organizations: OrganizationR
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<string>('CSO');
+  const [role, setRole] = useState(Role.CSO);
   const [organizationId, setOrganizationId] = useState('');
-  const [locale, setLocale] = useState('ko');
+  const [locale, setLocale] = useState(Locale.ko);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [{ fetching, error }, invite] = useMutation(InviteMemberMutation);
 
@@ -148,7 +142,7 @@ function InviteForm({ organizations, onInvited }: { organizations: OrganizationR
         </label>
         <label>
           {t('account.role')}
-          <select value={role} onChange={(e) => setRole(e.target.value)}>
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
             <RoleOptions />
           </select>
         </label>
@@ -160,7 +154,7 @@ function InviteForm({ organizations, onInvited }: { organizations: OrganizationR
         </label>
         <label>
           {t('members.language')}
-          <select value={locale} onChange={(e) => setLocale(e.target.value)}>
+          <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
             <option value="ko">한국어</option>
             <option value="en">English</option>
           </select>

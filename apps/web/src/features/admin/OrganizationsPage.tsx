@@ -1,21 +1,23 @@
+import { OrganizationKind } from '@ogp-forum/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
+import { graphql } from '../../gql';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { ORGANIZATION_KINDS, OrganizationRow, OrganizationsQuery } from './admin-documents';
 
-const CreateOrganizationMutation = gql`
+const CreateOrganizationMutation = graphql(`
   mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }
-`;
-const UpdateOrganizationMutation = gql`
+`);
+const UpdateOrganizationMutation = graphql(`
   mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id name nameKo kind } }
-`;
+`);
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery<{ organizations: OrganizationRow[] }>({ query: OrganizationsQuery });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: OrganizationsQuery });
   return (
     <>
       <h1>{t('organizations.title')}</h1>
@@ -61,7 +63,7 @@ function OrganizationRowView({ organization }: { organization: OrganizationRow }
         <input aria-label={t('organizations.nameKoOf', { name: organization.name })} value={nameKo} onChange={(e) => setNameKo(e.target.value)} />
       </td>
       <td>
-        <select aria-label={t('organizations.kindOf', { name: organization.name })} value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select aria-label={t('organizations.kindOf', { name: organization.name })} value={kind} onChange={(e) => setKind(e.target.value as OrganizationKind)}>
           {ORGANIZATION_KINDS.map((value) => (
             <option key={value} value={value}>
               {t(`organizationKinds.${value}`)}
@@ -83,7 +85,7 @@ function OrganizationForm({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [nameKo, setNameKo] = useState('');
-  const [kind, setKind] = useState<string>('CIVIL_SOCIETY');
+  const [kind, setKind] = useState(OrganizationKind.CIVIL_SOCIETY);
   const [{ fetching, error }, create] = useMutation(CreateOrganizationMutation);
 
   async function submit(event: FormEvent) {
@@ -108,7 +110,7 @@ function OrganizationForm({ onSaved }: { onSaved: () => void }) {
       </label>
       <label>
         {t('organizations.kind')}
-        <select value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as OrganizationKind)}>
           {ORGANIZATION_KINDS.map((value) => (
             <option key={value} value={value}>
               {t(`organizationKinds.${value}`)}

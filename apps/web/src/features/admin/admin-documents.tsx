@@ -1,30 +1,17 @@
+import { OrganizationKind, Role } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
-import { gql } from 'urql';
+import { graphql } from '../../gql';
+import type { OrganizationsQuery as Organizations } from '../../gql/graphql';
 import { useLocalized } from '../../lib/format';
 
-export const OrganizationsQuery = gql`
+export const OrganizationsQuery = graphql(`
   query Organizations { organizations { id key name nameKo kind } }
-`;
+`);
 
-export interface OrganizationRow {
-  id: string;
-  key: string;
-  name: string;
-  nameKo: string | null;
-  kind: string;
-}
+export type OrganizationRow = Organizations['organizations'][number];
 
-export const ROLES = ['ADMIN', 'GOVERNMENT', 'CSO', 'CITIZEN'] as const;
-export const ORGANIZATION_KINDS = [
-  'GOVERNMENT',
-  'CIVIL_SOCIETY',
-  'ACADEMIA',
-  'PRIVATE_SECTOR',
-  'MULTILATERAL',
-  'LEGISLATURE',
-  'JUDICIARY',
-  'SECRETARIAT',
-] as const;
+export const ROLES = Object.values(Role);
+export const ORGANIZATION_KINDS = Object.values(OrganizationKind);
 
 /** The <option>s of a role select, in the reader's language. */
 export function RoleOptions() {

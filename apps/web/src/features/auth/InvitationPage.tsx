@@ -1,24 +1,24 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Loading } from '../../components/states';
 import { useAuth } from '../../lib/auth';
-import { SESSION_FIELDS } from '../../lib/auth-documents';
+import { graphql } from '../../gql';
 import { useLocalized } from '../../lib/format';
 
-const InvitationQuery = gql`
+const InvitationQuery = graphql(`
   query Invitation($token: String!) {
     invitation(token: $token) { email displayName role expiresAt organization { id name nameKo } }
   }
-`;
+`);
 
-const AcceptInvitationMutation = gql`
+const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
-    acceptInvitation(token: $token, password: $password) { ${SESSION_FIELDS} }
+    acceptInvitation(token: $token, password: $password) { ...SessionFields }
   }
-`;
+`);
 
 export function InvitationPage() {
   const { token = '' } = useParams();

@@ -176,7 +176,7 @@ export function CommitmentPage() {
       {/* Near the top: the template's description can run to thousands of pixels, and following or reporting is why many come. */}
       <CommitmentActions commitment={commitment} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
 
-      <section aria-labelledby="milestones-heading">
+      <section>
         <h2 id="milestones-heading">{t('commitment.milestones')}</h2>
         {commitment.milestones.length === 0 ? (
           <p className="state">{t('commitment.noMilestones')}</p>

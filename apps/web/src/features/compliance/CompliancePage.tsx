@@ -1,4 +1,4 @@
-import { EvidenceKind, type ActionPlanStatus } from '@ogp-forum/domain';
+import { EvidenceKind, Locale } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -12,15 +12,12 @@ const PAGE_KINDS = new Set<EvidenceKind>([EvidenceKind.PLAN, EvidenceKind.MEETIN
 
 /** OGP's minimum requirements for a plan, judged from the data (DESIGN.md §4 flow 4). Public. */
 export function CompliancePage() {
-  const { planId } = useParams();
+  const { planId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
-  const lang = i18n.language === 'ko' ? 'ko' : 'en';
-  const [{ data, fetching, error }, refetch] = useQuery<{
-    actionPlan: { id: string; number: number; title: string; titleKo: string | null; status: ActionPlanStatus };
-    ogpCompliance: { asOf: string; requirements: ComplianceRequirementRow[] };
-  }>({ query: OgpComplianceQuery, variables: { planId, lang }, requestPolicy: 'cache-and-network' });
+  const lang = i18n.language === 'ko' ? Locale.ko : Locale.en;
+  const [{ data, fetching, error }, refetch] = useQuery({ query: OgpComplianceQuery, variables: { planId, lang }, requestPolicy: 'cache-and-network' });
   const plan = data?.actionPlan;
   usePageTitle(plan ? t('compliance.pageTitle', { plan: localized(plan.title, plan.titleKo) }) : t('compliance.title'));
 

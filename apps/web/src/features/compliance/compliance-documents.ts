@@ -1,6 +1,7 @@
-import type { ComplianceStatus, EvidenceKind, OgpRequirement } from '@ogp-forum/domain';
+import { graphql } from '../../gql';
+import type { OgpComplianceQuery as OgpCompliance } from '../../gql/graphql';
 
-export const OgpComplianceQuery = `
+export const OgpComplianceQuery = graphql(`
   query OgpCompliance($planId: ID!, $lang: Locale!) {
     actionPlan(id: $planId) { id number title titleKo status }
     ogpCompliance(planId: $planId) {
@@ -12,15 +13,6 @@ export const OgpComplianceQuery = `
       }
     }
   }
-`;
+`);
 
-export interface ComplianceRequirementRow {
-  code: string;
-  requirement: OgpRequirement;
-  status: ComplianceStatus;
-  nextDueOn: string | null;
-  title: string;
-  description: string;
-  explanation: string;
-  evidence: { kind: EvidenceKind; label: string; url: string; date: string | null }[];
-}
+export type ComplianceRequirementRow = OgpCompliance['ogpCompliance']['requirements'][number];

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { TableScroll } from '../../components/TableScroll';
+import { graphql } from '../../gql';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 
-const DashboardQuery = gql`
+const DashboardQuery = graphql(`
   query Dashboard {
     actionPlans {
       id
@@ -28,22 +29,7 @@ const DashboardQuery = gql`
       }
     }
   }
-`;
-
-interface DashboardCommitment {
-  id: string;
-  code: string;
-  title: string;
-  titleKo: string | null;
-  stale: boolean;
-  lastUpdateAt: string | null;
-  incorporatedInto: { id: string } | null;
-  milestones: { id: string; title: string; titleKo: string | null; end: string; delayed: boolean; daysDelayed: number }[];
-}
-
-interface DashboardData {
-  actionPlans: { id: string; title: string; titleKo: string | null; status: string; themes: { id: string; commitments: DashboardCommitment[] }[] }[];
-}
+`);
 
 /** The plan whose charts /dashboard offers first: the one being implemented, else the newest (plans come newest first). */
 export function defaultDashboardPlan<P extends { status: string }>(plans: P[]): P | undefined {
@@ -55,7 +41,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const localized = useLocalized();
   const formatDate = useFormatDate();
-  const [{ data, fetching, error }, refetch] = useQuery<DashboardData>({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
   usePageTitle(t('dashboard.title'));
 
   if (fetching && !data) return <Loading />;

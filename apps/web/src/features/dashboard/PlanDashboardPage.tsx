@@ -6,15 +6,16 @@ import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { AttendanceChart, CompletionByThemeChart, CompletionHistoryChart, FreshnessChart, MilestoneTimelineChart, ProposalsChart } from './charts';
-import { PlanDashboardQuery, type PlanDashboardData } from './dashboard-documents';
+import { PlanDashboardQuery } from './dashboard-documents';
+import type { PlanDashboardQuery as PlanDashboardData } from '../../gql/graphql';
 
 /** A plan's public dashboard: six charts of its data, each with a table of the same numbers. */
 export function PlanDashboardPage() {
-  const { planId } = useParams();
+  const { planId = '' } = useParams();
   const { t } = useTranslation();
   const localized = useLocalized();
   const formatDate = useFormatDate();
-  const [{ data, fetching, error }, refetch] = useQuery<PlanDashboardData>({ query: PlanDashboardQuery, variables: { planId }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PlanDashboardQuery, variables: { planId }, requestPolicy: 'cache-and-network' });
   const planTitle = data ? localized(data.actionPlan.title, data.actionPlan.titleKo) : null;
   usePageTitle(planTitle ? t('planDashboard.pageTitle', { plan: planTitle }) : t('planDashboard.title'));
 

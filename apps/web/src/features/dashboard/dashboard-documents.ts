@@ -1,57 +1,12 @@
-import type { ActionPlanStatus, Completion, ProposalStatus } from '@ogp-forum/domain';
-import { gql } from 'urql';
+import { graphql } from '../../gql';
+import type { LevelCountsFragment, PlanDashboardQuery as PlanDashboardData } from '../../gql/graphql';
 
-export type LevelCounts = Record<'notStarted' | 'limited' | 'substantial' | 'completed' | 'withdrawn' | 'incorporated' | 'total', number>;
-export type SectorCounts = Record<'government' | 'civilSociety' | 'other' | 'secretariat' | 'total', number>;
+export type PlanDashboard = PlanDashboardData['planDashboard'];
+export type DashboardPlan = PlanDashboardData['actionPlan'];
+export type LevelCounts = LevelCountsFragment;
+export type TimelineMilestone = PlanDashboard['milestones'][number];
 
-export interface TimelineMilestone {
-  id: string;
-  commitmentId: string;
-  commitmentCode: string;
-  position: number;
-  title: string;
-  titleKo: string | null;
-  start: string;
-  end: string;
-  completion: Completion;
-  delayed: boolean;
-  daysDelayed: number;
-}
-
-export interface PlanDashboard {
-  asOf: string;
-  completionByTheme: { theme: { id: string; position: number; title: string; titleKo: string | null }; counts: LevelCounts }[];
-  completionHistory: { updateCount: number; points: { date: string; counts: LevelCounts }[] };
-  milestones: TimelineMilestone[];
-  freshness: {
-    organization: { id: string; name: string; nameKo: string | null };
-    commitments: number;
-    lastUpdateAt: string | null;
-    daysSinceLastUpdate: number | null;
-    staleCommitments: number;
-  }[];
-  attendance: { meeting: { id: string; title: string; startsAt: string; sample: boolean }; bySector: SectorCounts }[];
-  proposalsByStatus: { status: ProposalStatus; count: number }[];
-}
-
-export interface DashboardPlan {
-  id: string;
-  number: number;
-  title: string;
-  titleKo: string | null;
-  status: ActionPlanStatus;
-  periodStart: string;
-  periodEnd: string;
-}
-
-export interface PlanDashboardData {
-  actionPlan: DashboardPlan;
-  actionPlans: Pick<DashboardPlan, 'id' | 'number' | 'title' | 'titleKo' | 'status'>[];
-  planDashboard: PlanDashboard;
-}
-
-/** Everything the plan's dashboard draws, and the plans to choose from. */
-export const PlanDashboardQuery = gql`
+export const LevelCountsFields = graphql(`
   fragment LevelCounts on CompletionCounts {
     notStarted
     limited
@@ -61,7 +16,10 @@ export const PlanDashboardQuery = gql`
     incorporated
     total
   }
+`);
 
+/** Everything the plan's dashboard draws, and the plans to choose from. */
+export const PlanDashboardQuery = graphql(`
   query PlanDashboard($planId: ID!) {
     actionPlan(id: $planId) {
       id
@@ -146,4 +104,4 @@ export const PlanDashboardQuery = gql`
       }
     }
   }
-`;
+`);

@@ -1,16 +1,17 @@
 import { AttachmentSubjectType, canDeleteAttachment, DOCUMENT_ACCEPT, DOCUMENT_TYPES } from '@ogp-forum/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useMutation } from 'urql';
+import { useMutation } from 'urql';
+import { graphql } from '../../gql';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate } from '../../lib/format';
 import { downloadWithToken, uploadDocument, type DocumentItem } from './documents';
 
-const DeleteAttachmentMutation = gql`
+const DeleteAttachmentMutation = graphql(`
   mutation DeleteAttachment($id: ID!) {
     deleteAttachment(id: $id)
   }
-`;
+`);
 
 /** 1.2 MB, 340 kB: sizes as people read them. */
 export function useFormatSize() {

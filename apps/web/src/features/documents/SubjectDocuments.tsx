@@ -1,17 +1,17 @@
 import { AttachmentSubjectType } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
-import { gql, useQuery } from 'urql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import type { PlanDocumentsQuery, PlanDocumentsQueryVariables } from '../../gql/graphql';
 import { DocumentsSection } from './DocumentsSection';
-import { DOCUMENT_FIELDS, type DocumentItem } from './documents';
 
-const FIELDS = `id mayAttachDocuments attachments { ${DOCUMENT_FIELDS} }`;
-
-/** Each subject's documents, asked for on their own so the pages' own queries stay as they are. */
-const QUERIES = {
-  [AttachmentSubjectType.PLAN]: gql`query PlanDocuments($id: ID!) { subject: actionPlan(id: $id) { ${FIELDS} } }`,
-  [AttachmentSubjectType.COMMITMENT]: gql`query CommitmentDocuments($id: ID!) { subject: commitment(id: $id) { ${FIELDS} } }`,
-  [AttachmentSubjectType.MEETING]: gql`query MeetingDocuments($id: ID!) { subject: meeting(id: $id) { ${FIELDS} } }`,
-  [AttachmentSubjectType.PROPOSAL]: gql`query ProposalDocuments($id: ID!) { subject: proposal(id: $id) { ${FIELDS} } }`,
+/** Each subject's documents, asked for on their own so the pages' own queries stay as they are; all four answer alike. */
+const QUERIES: Record<AttachmentSubjectType, TypedDocumentNode<PlanDocumentsQuery, PlanDocumentsQueryVariables>> = {
+  [AttachmentSubjectType.PLAN]: graphql(`query PlanDocuments($id: ID!) { subject: actionPlan(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }`),
+  [AttachmentSubjectType.COMMITMENT]: graphql(`query CommitmentDocuments($id: ID!) { subject: commitment(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }`),
+  [AttachmentSubjectType.MEETING]: graphql(`query MeetingDocuments($id: ID!) { subject: meeting(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }`),
+  [AttachmentSubjectType.PROPOSAL]: graphql(`query ProposalDocuments($id: ID!) { subject: proposal(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }`),
 };
 
 const TEXTS = {
@@ -24,7 +24,7 @@ const TEXTS = {
 /** The documents section of a plan, commitment, meeting or proposal page; `isPrivate` for a draft proposal. */
 export function SubjectDocuments({ subjectType, subjectId, isPrivate }: { subjectType: AttachmentSubjectType; subjectId: string; isPrivate?: boolean }) {
   const { t } = useTranslation();
-  const [{ data, error }, refetch] = useQuery<{ subject: { id: string; mayAttachDocuments: boolean; attachments: DocumentItem[] } }>({
+  const [{ data, error }, refetch] = useQuery({
     query: QUERIES[subjectType],
     variables: { id: subjectId },
     requestPolicy: 'cache-and-network',

@@ -1,18 +1,17 @@
 import type { AttachmentSubjectType } from '@ogp-forum/domain';
+import { graphql } from '../../gql';
+import type { DocumentFieldsFragment } from '../../gql/graphql';
 import { accessToken, refreshSession } from '../../lib/session';
 
-/** The fields every list of documents asks for; put inside `attachments { … }`. */
+/** The fields every list of documents asks for: `attachments { ...DocumentFields }`. */
+export const DocumentFields = graphql(`
+  fragment DocumentFields on Attachment { id name size contentType createdAt url uploadedBy { id displayName } }
+`);
+
+/** The same fields for the gql`…` documents not yet converted to graphql() (plans/RepositoryPage). */
 export const DOCUMENT_FIELDS = 'id name size contentType createdAt url uploadedBy { id displayName }';
 
-export interface DocumentItem {
-  id: string;
-  name: string;
-  size: number;
-  contentType: string;
-  createdAt: string;
-  url: string;
-  uploadedBy: { id: string; displayName: string } | null;
-}
+export type DocumentItem = DocumentFieldsFragment;
 
 export type UploadOutcome =
   | { ok: true; document: { id: string; name: string } }

@@ -1,21 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/states';
+import { graphql } from '../../gql';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 
-const OpenDataPlansQuery = `
+const OpenDataPlansQuery = graphql(`
   query OpenDataPlans { actionPlans { id number title titleKo periodStart periodEnd } }
-`;
-
-interface PlanRow {
-  id: string;
-  number: number;
-  title: string;
-  titleKo: string | null;
-  periodStart: string;
-  periodEnd: string;
-}
+`);
 
 /** What the open-data archives hold and where to download them. Public. */
 export function OpenDataPage() {
@@ -23,7 +15,7 @@ export function OpenDataPage() {
   const formatDate = useFormatDate();
   const localized = useLocalized();
   usePageTitle(t('openData.title'));
-  const [{ data, fetching, error }, refetch] = useQuery<{ actionPlans: PlanRow[] }>({ query: OpenDataPlansQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: OpenDataPlansQuery, requestPolicy: 'cache-and-network' });
 
   return (
     <>

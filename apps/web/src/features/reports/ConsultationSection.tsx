@@ -20,7 +20,7 @@ export function ConsultationSection({ planId, kind }: { planId: string; kind: Re
   const { t } = useTranslation();
   const auth = useAuth();
   const formatDate = useFormatDate();
-  const [{ data, fetching, error }, refetch] = useQuery<{ reportConsultation: Consultation | null }>({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: ReportConsultationQuery,
     variables: { planId, kind },
     requestPolicy: 'cache-and-network',

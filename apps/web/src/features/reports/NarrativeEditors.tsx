@@ -1,9 +1,9 @@
-import { REPORT_SECTIONS, type ReportKind } from '@ogp-forum/domain';
+import { REPORT_SECTIONS, type Locale, type ReportKind } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { QueryError } from '../../components/states';
 import { VersionedTextEditor, type SaveAttempt } from '../../components/VersionedTextEditor';
-import { ReportNarrativesQuery, SaveReportNarrativeMutation, type Narrative } from './report-documents';
+import { ReportNarrativesQuery, SaveReportNarrativeMutation } from './report-documents';
 
 const MESSAGES = { save: 'report.narratives.save', conflictTitle: 'report.narratives.conflictTitle', conflictExplain: 'report.narratives.conflictExplain' };
 
@@ -11,9 +11,9 @@ const MESSAGES = { save: 'report.narratives.save', conflictTitle: 'report.narrat
  * The sections of the report people write (I, V and a note in II–IV), in the report's language. Each is one versioned
  * text: a save from an older version meets the newer text to merge, never overwrites it.
  */
-export function NarrativeEditors({ planId, kind, locale, onSaved }: { planId: string; kind: ReportKind; locale: string; onSaved: () => void }) {
+export function NarrativeEditors({ planId, kind, locale, onSaved }: { planId: string; kind: ReportKind; locale: Locale; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery<{ reportNarratives: Narrative[] }>({ query: ReportNarrativesQuery, variables: { planId, kind, locale }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ReportNarrativesQuery, variables: { planId, kind, locale }, requestPolicy: 'cache-and-network' });
   const [, saveNarrative] = useMutation(SaveReportNarrativeMutation);
 
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -28,7 +28,7 @@ export function NarrativeEditors({ planId, kind, locale, onSaved }: { planId: st
         const narrative = byKey.get(key);
         const save = async (text: string, baseVersion: number): Promise<SaveAttempt> => {
           const result = await saveNarrative({ input: { planId, kind, key, locale, text, baseVersion } });
-          const saved = result.data?.saveReportNarrative as Narrative | undefined;
+          const saved = result.data?.saveReportNarrative;
           return { error: result.error, saved: saved ? { text: saved.text, version: saved.version } : null };
         };
         return (

@@ -1,4 +1,4 @@
-import { Action, ReportKind } from '@ogp-forum/domain';
+import { Action, Locale, ReportKind } from '@ogp-forum/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -10,7 +10,7 @@ import { forumToday, useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { ConsultationSection } from './ConsultationSection';
 import { NarrativeEditors } from './NarrativeEditors';
-import { ReportPlanQuery, type ReportPlan } from './report-documents';
+import { ReportPlanQuery } from './report-documents';
 
 const FORMATS = ['html', 'md', 'docx'] as const;
 
@@ -20,18 +20,18 @@ const FORMATS = ['html', 'md', 'docx'] as const;
  * The kind is in the address (?kind=MID_TERM), so a link to the mid-term report's comments lands on it.
  */
 export function ReportPage() {
-  const { planId } = useParams();
+  const { planId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const formatDate = useFormatDate();
   const localized = useLocalized();
   const [params, setParams] = useSearchParams();
   const kind = params.get('kind') === ReportKind.MID_TERM ? ReportKind.MID_TERM : ReportKind.END_OF_TERM;
-  const [language, setLanguage] = useState(i18n.language === 'ko' ? 'ko' : 'en');
+  const [language, setLanguage] = useState(i18n.language === 'ko' ? Locale.ko : Locale.en);
   const [until, setUntil] = useState<string | null>(null);
   // Bumped after a section is saved, so the preview shows the new text.
   const [revision, setRevision] = useState(0);
-  const [{ data, fetching, error }, refetch] = useQuery<{ actionPlan: ReportPlan }>({ query: ReportPlanQuery, variables: { id: planId } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ReportPlanQuery, variables: { id: planId } });
   const plan = data?.actionPlan;
   usePageTitle(plan ? `${t('report.title')} · ${localized(plan.title, plan.titleKo)}` : t('report.title'));
 
@@ -75,7 +75,7 @@ export function ReportPage() {
               )}
               <label>
                 {t('report.language')}
-                <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+                <select value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
                   {LANGUAGES.map((l) => (
                     <option key={l.code} value={l.code} lang={l.code}>
                       {l.label}

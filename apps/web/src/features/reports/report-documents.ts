@@ -1,58 +1,34 @@
-import { gql } from 'urql';
+import { graphql } from '../../gql';
+import type { ReportConsultationQuery as ReportConsultation } from '../../gql/graphql';
 
-export const ReportPlanQuery = gql`
+export const ReportPlanQuery = graphql(`
   query ReportPlan($id: ID!) {
     actionPlan(id: $id) { id number title titleKo status periodStart periodEnd }
   }
-`;
+`);
 
-export const ReportNarrativesQuery = gql`
+export const ReportNarrativesQuery = graphql(`
   query ReportNarratives($planId: ID!, $kind: ReportKind!, $locale: Locale!) {
     reportNarratives(planId: $planId, kind: $kind, locale: $locale) { id key locale text version }
   }
-`;
+`);
 
-export const SaveReportNarrativeMutation = gql`
+export const SaveReportNarrativeMutation = graphql(`
   mutation SaveReportNarrative($input: SaveReportNarrativeInput!) {
     saveReportNarrative(input: $input) { id key locale text version }
   }
-`;
+`);
 
-export const ReportConsultationQuery = gql`
+export const ReportConsultationQuery = graphql(`
   query ReportConsultation($planId: ID!, $kind: ReportKind!) {
     reportConsultation(planId: $planId, kind: $kind) { id kind opensOn closesOn open commentCount }
   }
-`;
+`);
 
-export const OpenReportConsultationMutation = gql`
+export const OpenReportConsultationMutation = graphql(`
   mutation OpenReportConsultation($input: OpenReportConsultationInput!) {
     openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }
   }
-`;
+`);
 
-export interface ReportPlan {
-  id: string;
-  number: number;
-  title: string;
-  titleKo: string | null;
-  status: string;
-  periodStart: string;
-  periodEnd: string;
-}
-
-export interface Narrative {
-  id: string;
-  key: string;
-  locale: string;
-  text: string;
-  version: number;
-}
-
-export interface Consultation {
-  id: string;
-  kind: string;
-  opensOn: string;
-  closesOn: string;
-  open: boolean;
-  commentCount: number;
-}
+export type Consultation = NonNullable<ReportConsultation['reportConsultation']>;
