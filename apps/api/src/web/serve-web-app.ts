@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Paths the api answers itself; everything else that asks for a page gets the web app. */
-const API_PATHS = /^\/(graphql|health|live|attachments|calendar|exports|reports|open-data\/.+\.zip|socket\.io)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|live|attachments|calendar|exports|feeds|reports|open-data\/.+\.zip|socket\.io)(\/|$)/;
 
 /**
  * Serves the built web app from the same port as the api: hashed assets with a long cache, and index.html for

@@ -6,6 +6,7 @@ import { Markdown } from '../../components/Markdown';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { useFeedLink, usePageTitle } from '../../lib/page-title';
 import { PlanTermActions } from './PlanTermActions';
 import { AttachmentSubjectType } from '@ogp-forum/domain';
 import { SubjectDocuments } from '../documents/SubjectDocuments';
@@ -96,10 +97,14 @@ const COUNTS = ['completed', 'substantial', 'limited', 'notStarted', 'withdrawn'
 
 export function PlanPage() {
   const { planId } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
   const [{ data, fetching, error }, refetch] = useQuery<PlanData>({ query: PlanQuery, variables: { id: planId } });
+  const planTitle = data ? localized(data.actionPlan.title, data.actionPlan.titleKo) : null;
+  usePageTitle(planTitle);
+  const feedHref = planId ? `/feeds/plans/${planId}.atom${i18n.language === 'ko' ? '?lang=ko' : ''}` : null;
+  useFeedLink(feedHref, t('plan.feed'));
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -132,6 +137,11 @@ export function PlanPage() {
         )}
         <li>
           <Link to={`/plans/${plan.id}/dashboard`}>{t('planDashboard.link')}</Link>
+        </li>
+        <li>
+          <a href={feedHref!} type="application/atom+xml" className="feed-link">
+            {t('plan.feed')}
+          </a>
         </li>
       </ul>
 
