@@ -17,10 +17,32 @@ export function usePageTitle(title: string | null | undefined): void {
 export function useFeedLink(href: string | null | undefined, title: string): void {
   useEffect(() => {
     if (!href) return;
-    const existing = document.head.querySelector<HTMLLinkElement>(`link[rel="alternate"][type="application/atom+xml"][href="${CSS.escape(href)}"]`);
+    // The server names it with an absolute address; `link.href` resolves both to compare them.
+    const absolute = new URL(href, location.href).href;
+    const existing = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][type="application/atom+xml"]')].find((link) => link.href === absolute);
     const link = existing ?? Object.assign(document.createElement('link'), { rel: 'alternate', type: 'application/atom+xml', href });
     link.title = title;
     if (!existing) document.head.append(link);
     return () => link.remove();
   }, [href, title]);
+}
+
+/** The page's description (`<meta name="description">`) once the page knows it, put back when the page goes. */
+export function usePageDescription(text: string | null) {
+  useEffect(() => {
+    if (!text) return;
+    let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+    const created = !meta;
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'description';
+      document.head.appendChild(meta);
+    }
+    const previous = meta.content;
+    meta.content = text;
+    return () => {
+      if (created) meta!.remove();
+      else meta!.content = previous;
+    };
+  }, [text]);
 }

@@ -6,6 +6,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 
 const SessionsQuery = gql`
   query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
@@ -33,6 +34,7 @@ export function AccountPage() {
   const formatDate = useFormatDate();
   const [{ data, fetching, error }, refetch] = useQuery<{ mySessions: SessionRow[] }>({ query: SessionsQuery, requestPolicy: 'network-only' });
   const [, revoke] = useMutation(RevokeSessionMutation);
+  usePageTitle(t('account.title'));
   if (!user) return null;
 
   return (

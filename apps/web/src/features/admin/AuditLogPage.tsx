@@ -4,6 +4,7 @@ import { gql, useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
+import { usePageTitle } from '../../lib/page-title';
 
 const AuditEventsQuery = gql`
   query AuditEvents($after: String) {
@@ -41,6 +42,7 @@ export function AuditLogPage() {
     auditEvents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: AuditRow }[] };
   }>({ query: AuditEventsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  usePageTitle(t('audit.title'));
 
   return (
     <>

@@ -6,6 +6,7 @@ import { Pager } from '../../components/Pager';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { OrganizationOptions, OrganizationRow, OrganizationsQuery, RoleOptions } from './admin-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 const MembersQuery = gql`
   query Members($after: String) {
@@ -39,6 +40,7 @@ export function MembersPage() {
     members: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MemberRow }[] };
   }>({ query: MembersQuery, variables: { after }, requestPolicy: 'cache-and-network' });
   const [{ data: organizations }] = useQuery<{ organizations: OrganizationRow[] }>({ query: OrganizationsQuery });
+  usePageTitle(t('members.title'));
 
   return (
     <>

@@ -5,6 +5,7 @@ import { FormError } from '../../components/FormError';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { ORGANIZATION_KINDS, OrganizationRow, OrganizationsQuery } from './admin-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 const CreateOrganizationMutation = gql`
   mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }
@@ -16,6 +17,7 @@ const UpdateOrganizationMutation = gql`
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const [{ data, fetching, error }, refetch] = useQuery<{ organizations: OrganizationRow[] }>({ query: OrganizationsQuery });
+  usePageTitle(t('organizations.title'));
   return (
     <>
       <h1>{t('organizations.title')}</h1>

@@ -8,6 +8,7 @@ import { useFormatDate, useLocalized } from '../../lib/format';
 import { CalendarForm } from './CalendarForm';
 import { ProposalStatusBadge, SampleAttributionNote, SpecificityBadge } from './badges';
 import { CoCreationPlansQuery, CoCreationQuery, type CoCreationPlan, type ProposalCard } from './co-creation-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 interface CoCreationData {
   actionPlan: CoCreationPlan;
@@ -58,6 +59,7 @@ export function CoCreationPage() {
     variables: { planId },
     requestPolicy: 'cache-and-network',
   });
+  usePageTitle(data ? t('coCreation.title', { number: data.actionPlan.number }) : null);
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;

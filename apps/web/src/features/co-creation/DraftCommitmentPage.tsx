@@ -12,6 +12,7 @@ import { Thread } from '../discussion/Thread';
 import { DraftCommitmentQuery, SignOffDraftCommitmentMutation, type DraftCommitmentDetail } from './co-creation-documents';
 import { DraftSectionEditor } from './DraftSectionEditor';
 import { SectionHistory } from './SectionHistory';
+import { usePageTitle } from '../../lib/page-title';
 
 /** A selected proposal co-drafted section by section in OGP's template, then signed off by both sides. */
 export function DraftCommitmentPage() {
@@ -22,6 +23,7 @@ export function DraftCommitmentPage() {
   const localized = useLocalized();
   const [{ data, fetching, error }, refetch] = useQuery<{ draftCommitment: DraftCommitmentDetail }>({ query: DraftCommitmentQuery, variables: { id: draftId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  usePageTitle(data?.draftCommitment.title);
   const [signOff, sign] = useMutation(SignOffDraftCommitmentMutation);
 
   if (fetching && !data) return <Loading />;

@@ -18,6 +18,7 @@ import {
   type MeetingSummary,
 } from './meeting-documents';
 import { MeetingStatusBadge, SampleBadge } from './badges';
+import { usePageTitle } from '../../lib/page-title';
 
 type When = 'UPCOMING' | 'PAST';
 const TABS: When[] = ['UPCOMING', 'PAST'];
@@ -28,6 +29,7 @@ export function MeetingsPage() {
   const [when, setWhen] = useState<When>('UPCOMING');
   const [after, setAfter] = useState<string | null>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  usePageTitle(t('meetings.title'));
 
   function choose(next: When) {
     setWhen(next);

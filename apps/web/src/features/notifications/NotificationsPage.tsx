@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { gql, useMutation, useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
 import { Loading, QueryError } from '../../components/states';
+import { usePageTitle } from '../../lib/page-title';
 
 const NotificationsQuery = gql`
   query Notifications($after: String) {
@@ -39,6 +40,7 @@ export function NotificationsPage() {
   }>({ query: NotificationsQuery, variables: { after }, requestPolicy: 'network-only' });
   const [, markRead] = useMutation(MarkReadMutation);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  usePageTitle(t('notifications.title'));
 
   return (
     <>

@@ -6,6 +6,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { OpenPlanForm } from '../co-creation/OpenPlanForm';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 
 export const PlansQuery = gql`
   query Plans {
@@ -43,6 +44,7 @@ export function PlansPage() {
   const localized = useLocalized();
   const auth = useAuth();
   const [{ data, fetching, error }, refetch] = useQuery<PlansData>({ query: PlansQuery });
+  usePageTitle(t('plans.title'));
 
   return (
     <>
