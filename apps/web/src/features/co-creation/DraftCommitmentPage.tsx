@@ -1,5 +1,5 @@
 import { Action, DRAFT_SECTIONS, SubjectType } from '@ogp-forum/domain';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { Markdown } from '../../components/Markdown';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { useOpenForLinkedComment } from '../discussion/comment-link';
 import { Thread } from '../discussion/Thread';
 import { DraftCommitmentQuery, SignOffDraftCommitmentMutation, type DraftCommitmentDetail } from './co-creation-documents';
 import { DraftSectionEditor } from './DraftSectionEditor';
@@ -112,8 +113,10 @@ function SectionText({ text }: { text: string }) {
 function SectionThread({ sectionId, name }: { sectionId: string; name: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  useOpenForLinkedComment(details, sectionId);
   return (
-    <details className="section-thread" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={details} className="section-thread" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('draft.discussSection', { section: name })}</summary>
       {open && <Thread subject={{ subjectType: SubjectType.DRAFT_SECTION, subjectId: sectionId }} headingLevel={3} title={t('draft.sectionDiscussion', { section: name })} />}
     </details>

@@ -1,6 +1,7 @@
 import { SubjectType } from '@ogp-forum/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOpenForLinkedComment } from '../discussion/comment-link';
 import { Thread } from '../discussion/Thread';
 import type { AgendaItem } from './meeting-documents';
 
@@ -11,8 +12,10 @@ import type { AgendaItem } from './meeting-documents';
 export function AgendaItemDiscussion({ item, headingLevel }: { item: AgendaItem; headingLevel: 3 | 4 | 5 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  useOpenForLinkedComment(details, item.id);
   return (
-    <details className="item-discussion" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={details} className="item-discussion" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('agenda.discussion', { count: item.commentCount })}</summary>
       {open && (
         <Thread
