@@ -8,6 +8,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { useFeedLink, usePageTitle } from '../../lib/page-title';
 import { PlanFilters, useFilterOptions, usePlanFilters } from './PlanFilters';
+import { PlanDetailsForm } from './PlanDetailsForm';
 import { PlanTermActions } from './PlanTermActions';
 import { AttachmentSubjectType } from '@ogp-forum/domain';
 import { SubjectDocuments } from '../documents/SubjectDocuments';
@@ -153,6 +154,7 @@ export function PlanPage() {
       </ul>
 
       <PlanTermActions plan={plan} />
+      <PlanDetailsForm key={plan.id} plan={plan} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('plan.summary')}</h2>

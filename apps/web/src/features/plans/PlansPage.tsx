@@ -50,7 +50,8 @@ export function PlansPage() {
     <>
       <h1>{t('plans.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
-      {data && auth.can(Action.MANAGE_PLANS) && !data.actionPlans.some((plan) => plan.status === 'CO_CREATION') && (
+      {/* Open even while another plan is in co-creation: the api allows it, and a forum may start on the next plan early. */}
+      {data && auth.can(Action.MANAGE_PLANS) && (
         <OpenPlanForm nextNumber={Math.max(0, ...data.actionPlans.map((plan) => plan.number)) + 1} />
       )}
       {fetching && !data && <Loading />}
