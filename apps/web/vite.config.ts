@@ -11,7 +11,7 @@ export default defineConfig({
     alias: { '@ogp-forum/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
   },
   server: {
-    proxy: { '/graphql': api, '/health': api, '/socket.io': { target: api, ws: true }, '/calendar': api },
+    proxy: { '/graphql': api, '/health': api, '/socket.io': { target: api, ws: true }, '/calendar': api, '/feeds': api },
   },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1024 },
 });

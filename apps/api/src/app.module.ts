@@ -9,6 +9,7 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { SearchModule } from './search/search.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -117,6 +118,7 @@ export class AppModule {
         ReportsModule,
         ComplianceModule,
         OpenDataModule,
+        FeedsModule,
         DashboardModule,
         AttachmentsModule,
         ForumModule,

@@ -86,7 +86,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     app.useGlobalPipes(new InputValidationPipe({ stopAtFirstError: true, forbidUnknownValues: false }));
     app.enableCors({ origin: config.corsOrigins, credentials: true });
     if (pageCache.enabled) app.use(servePagesFromCache(pageCache, changes));
-    if (!serveWebApp(app, config.webDist)) log(`no web app build in ${config.webDist}; serving the api only`);
+    if (!serveWebApp(app, config.webDist, { db: dataSource, publicUrl: config.publicUrl, timeZone: config.timeZone })) log(`no web app build in ${config.webDist}; serving the api only`);
     await app.listen(config.port, config.production ? '0.0.0.0' : '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
 

@@ -109,6 +109,7 @@ const SAMPLES: Record<string, Sample> = {
     query: `mutation { adoptActionPlan(planId: "${NO_SUCH_ID}", input: { themes: [{ position: 1, title: "A theme" }], commitments: [] }) { id } }`,
   },
   'Mutation.closeActionPlan': { query: `mutation { closeActionPlan(planId: "${NO_SUCH_ID}") { id } }` },
+  'Mutation.updateActionPlan': { query: `mutation { updateActionPlan(id: "${NO_SUCH_ID}", input: { title: "5th National Action Plan", periodStart: "2030-09-01", periodEnd: "2032-08-31" }) { id } }` },
   'Mutation.updateCoCreationCalendar': { query: `mutation { updateCoCreationCalendar(id: "${NO_SUCH_ID}", input: { callClosesOn: "2030-05-31" }) { id } }` },
   'Mutation.createActionPlan': {
     query: 'mutation { createActionPlan(input: { number: 9, title: "Backwards plan", periodStart: "2030-09-01", periodEnd: "2029-08-31" }) { id } }',

@@ -98,7 +98,7 @@ describe('notifications say who did what where', () => {
     const moisUser = await me(mois);
     const { postComment } = await ok(POST, { input: { subjectType: 'AGENDA_ITEM', subjectId: addAgendaItem.id, body: `@[${moisUser.displayName}](${moisUser.id}) please report` } }, cso);
     const row = (await notifications(mois)).find((r) => r.commentId === postComment.id)!;
-    expect(row.url).toBe(`/meetings/${createMeeting.id}?thread=${addAgendaItem.id}#comment-${postComment.id}`);
+    expect(row.url).toBe(`/meetings/${createMeeting.id}#comment-${postComment.id}`);
     expect(row.subjectTitle).toBe('June forum meeting · Progress of 1-a');
   });
 });

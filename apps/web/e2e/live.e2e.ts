@@ -130,7 +130,7 @@ describeInBrowser('a live commitment thread', () => {
     const posted = writer.getByRole('article', { name: 'Comment by MOIS contact' });
     await posted.getByText('@OPGC contact', { exact: true }).waitFor();
     expect(await posted.locator('.markdown').innerText()).toBe('Could @OPGC contact check the ODA figures?');
-    expect(await posted.getByRole('link').count()).toBe(0);
+    expect(await posted.locator('.markdown').getByRole('link').count()).toBe(0);
 
     await mentioned.getByLabel('1 unread').waitFor();
     await mentioned.getByRole('link', { name: /Notifications/ }).click();

@@ -37,7 +37,7 @@ describeInBrowser('notifications', () => {
 
   async function expectLinkedCommentInView(page: Page) {
     const comment = page.locator(`#comment-${commentId}`);
-    await comment.and(page.locator('.linked-comment')).waitFor();
+    await comment.and(page.locator('.entry-linked')).waitFor();
     await page.waitForFunction((id) => {
       const box = document.getElementById(`comment-${id}`)!.getBoundingClientRect();
       return box.top >= 0 && box.top < window.innerHeight;

@@ -11,7 +11,7 @@ import { Allow, CurrentUser } from '../common/guards/allow.decorator.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { User } from '../users/user.entity.js';
 import { AdoptionService } from './adoption.service.js';
-import { CoCreationCalendarInput, CreateActionPlanInput } from './dto/action-plan.input.js';
+import { CoCreationCalendarInput, CreateActionPlanInput, UpdateActionPlanInput } from './dto/action-plan.input.js';
 import { AdoptActionPlanInput } from './dto/adopt-action-plan.input.js';
 import type { GraphqlContext } from '../common/graphql/context.js';
 import { Commitment } from '../commitments/commitment.entity.js';
@@ -54,6 +54,12 @@ export class ActionPlansResolver {
   @Mutation(() => ActionPlan, { description: 'Opens the next plan for co-creation, with its calendar.' })
   createActionPlan(@Args('input') input: CreateActionPlanInput, @CurrentUser() chair: User): Promise<ActionPlan> {
     return this.plans.create(chair, input);
+  }
+
+  @Allow(Action.MANAGE_PLANS)
+  @Mutation(() => ActionPlan, { description: 'Corrects a plan\'s titles and period; a closed plan is kept as it was closed.' })
+  updateActionPlan(@Args(...idArg('id')) id: string, @Args('input') input: UpdateActionPlanInput, @CurrentUser() chair: User): Promise<ActionPlan> {
+    return this.plans.update(chair, id, input);
   }
 
   @Allow(Action.MANAGE_PLANS)

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import type { User } from '../users/user.entity.js';
 import { ActionPlan } from './action-plan.entity.js';
-import { CoCreationCalendarInput, CreateActionPlanInput } from './dto/action-plan.input.js';
+import { CoCreationCalendarInput, CreateActionPlanInput, UpdateActionPlanInput } from './dto/action-plan.input.js';
 
 @Injectable()
 export class ActionPlansService {
@@ -35,6 +35,26 @@ export class ActionPlansService {
     return this.db.transaction(async (tx) => {
       const plan = await tx.save(tx.create(ActionPlan, { ...input, ...calendar, titleKo: input.titleKo ?? null, status: ActionPlanStatus.CO_CREATION }));
       await this.audit.record(tx, { actorId: chair.id, action: 'plan.created', entityType: 'ActionPlan', entityId: plan.id, after: { number: plan.number, title: plan.title, ...calendar } });
+      return plan;
+    });
+  }
+
+  /**
+   * Corrects a plan's titles and period. A closed plan is the record of a finished term and stays as it was closed;
+   * the co-creation calendar of a plan in co-creation must still fit its (new) start.
+   */
+  async update(chair: User, id: string, input: UpdateActionPlanInput): Promise<ActionPlan> {
+    if (input.periodEnd <= input.periodStart) throw new BadUserInputError('A plan ends after it starts', { field: 'periodEnd' });
+    return this.db.transaction(async (tx) => {
+      const plan = await tx.findOne(ActionPlan, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!plan) throw new NotFoundError('ActionPlan', id);
+      if (plan.status === ActionPlanStatus.CLOSED) throw new ConflictError('A closed plan is kept as it was closed');
+      const before = { title: plan.title, titleKo: plan.titleKo, periodStart: plan.periodStart, periodEnd: plan.periodEnd };
+      const after = { title: input.title, titleKo: input.titleKo ?? null, periodStart: input.periodStart, periodEnd: input.periodEnd };
+      Object.assign(plan, after);
+      if (plan.status === ActionPlanStatus.CO_CREATION) Object.assign(plan, checkedCalendar(plan, plan.periodStart));
+      await tx.save(plan);
+      await this.audit.record(tx, { actorId: chair.id, action: 'plan.updated', entityType: 'ActionPlan', entityId: id, before, after });
       return plan;
     });
   }

@@ -12,6 +12,9 @@ export type Language = (typeof LANGUAGES)[number]['code'];
 const STORAGE_KEY = 'ogp-forum.language';
 
 function initialLanguage(): Language {
+  // A link shared in one language (`?lang=ko`) opens in it; the server gave its preview the same language.
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'en' || asked === 'ko') return asked;
   const stored = localStorage.getItem(STORAGE_KEY);
   if (stored === 'en' || stored === 'ko') return stored;
   return navigator.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';

@@ -61,3 +61,28 @@ export class CreateActionPlanInput extends CoCreationCalendarInput {
   @IsCalendarDate()
   periodEnd!: string;
 }
+
+/** A plan's own details, as the secretariat corrects them: its titles and its period. */
+@InputType()
+export class UpdateActionPlanInput {
+  @Field()
+  @IsString()
+  @IsVisibleText()
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsVisibleText()
+  @Length(2, 200)
+  titleKo?: string | null;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD): when implementation starts.' })
+  @IsCalendarDate()
+  periodStart!: string;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD).' })
+  @IsCalendarDate()
+  periodEnd!: string;
+}

@@ -7,6 +7,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 
 const SessionsQuery = graphql(`
   query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
@@ -25,6 +26,7 @@ export function AccountPage() {
   const formatDate = useFormatDate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: SessionsQuery, requestPolicy: 'network-only' });
   const [, revoke] = useMutation(RevokeSessionMutation);
+  usePageTitle(t('account.title'));
   if (!user) return null;
 
   return (

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { AuditEventsQuery } from '../../gql/graphql';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
+import { usePageTitle } from '../../lib/page-title';
 
 const AuditEventsQuery = graphql(`
   query AuditEvents($after: String) {
@@ -37,6 +38,7 @@ export function AuditLogPage() {
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({ query: AuditEventsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  usePageTitle(t('audit.title'));
 
   return (
     <>

@@ -9,6 +9,7 @@ import type { MembersQuery as Members } from '../../gql/graphql';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { OrganizationOptions, OrganizationRow, OrganizationsQuery, RoleOptions } from './admin-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 const MembersQuery = graphql(`
   query Members($after: String) {
@@ -33,6 +34,7 @@ export function MembersPage() {
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({ query: MembersQuery, variables: { after }, requestPolicy: 'cache-and-network' });
   const [{ data: organizations }] = useQuery({ query: OrganizationsQuery });
+  usePageTitle(t('members.title'));
 
   return (
     <>

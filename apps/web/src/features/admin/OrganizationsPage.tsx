@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { ORGANIZATION_KINDS, OrganizationRow, OrganizationsQuery } from './admin-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 const CreateOrganizationMutation = graphql(`
   mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }
@@ -18,6 +19,7 @@ const UpdateOrganizationMutation = graphql(`
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrganizationsQuery });
+  usePageTitle(t('organizations.title'));
   return (
     <>
       <h1>{t('organizations.title')}</h1>

@@ -7,6 +7,7 @@ import { Loading } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { graphql } from '../../gql';
 import { useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 
 const InvitationQuery = graphql(`
   query Invitation($token: String!) {
@@ -31,6 +32,7 @@ export function InvitationPage() {
   const [mismatch, setMismatch] = useState(false);
   const [{ data, fetching, error: loadError }] = useQuery({ query: InvitationQuery, variables: { token } });
   const [{ fetching: saving, error }, accept] = useMutation(AcceptInvitationMutation);
+  usePageTitle(data?.invitation ? t('invitation.title', { name: data.invitation.displayName }) : t('invitation.invalidTitle'));
 
   if (fetching && !data) return <Loading />;
   if (loadError || !data) {

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
 import { useAuth } from '../../lib/auth';
 import { LoginMutation } from '../../lib/auth-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [{ fetching, error }, login] = useMutation(LoginMutation);
   const from = (location.state as { from?: string } | null)?.from ?? '/plans';
+  usePageTitle(t('auth.signInTitle'));
 
   if (auth.user) return <Navigate to={from} replace />;
 

@@ -6,8 +6,10 @@ import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { CalendarForm } from './CalendarForm';
+import { CoCreationChooser } from './CoCreationChooser';
 import { ProposalStatusBadge, SampleAttributionNote, SpecificityBadge } from './badges';
 import { CoCreationPlansQuery, CoCreationQuery, type CoCreationPlan, type ProposalCard } from './co-creation-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 interface CoCreationData {
   actionPlan: CoCreationPlan;
@@ -36,14 +38,15 @@ const PHASES: { phase: CoCreationPhase; from?: keyof CoCreationPlan; until: keyo
   { phase: CoCreationPhase.SIGN_OFF, until: 'dueOn' },
 ];
 
-/** The "Co-creation" entry of the navigation: the plan in co-creation, else the register of the latest plan. */
+/** The "Co-creation" entry of the navigation: the plan in co-creation (a choice when there are several), else the register of the latest plan. */
 export function CoCreationEntry() {
   const [{ data, fetching, error }, refetch] = useQuery<{ actionPlans: CoCreationPlan[] }>({ query: CoCreationPlansQuery });
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const plans = data?.actionPlans ?? [];
-  const open = plans.find((plan) => plan.status === ActionPlanStatus.CO_CREATION);
-  if (open) return <Navigate to={`/plans/${open.id}/co-creation`} replace />;
+  const open = plans.filter((plan) => plan.status === ActionPlanStatus.CO_CREATION);
+  if (open.length > 1) return <CoCreationChooser plans={open} />;
+  if (open.length === 1) return <Navigate to={`/plans/${open[0].id}/co-creation`} replace />;
   const latest = [...plans].sort((a, b) => b.number - a.number)[0];
   return <Navigate to={latest ? `/plans/${latest.id}/register` : '/plans'} replace />;
 }
@@ -58,6 +61,7 @@ export function CoCreationPage() {
     variables: { planId },
     requestPolicy: 'cache-and-network',
   });
+  usePageTitle(data ? t('coCreation.title', { number: data.actionPlan.number }) : null);
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;

@@ -1,7 +1,7 @@
 import { Action, DRAFT_SECTIONS, DraftSectionKey, OgpValue, SignOffSide, SubjectType } from '@ogp-forum/domain';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Markdown } from '../../components/Markdown';
@@ -9,11 +9,13 @@ import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useSubjectEvents } from '../../lib/live';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { useOpenForLinkedComment } from '../discussion/comment-link';
 import { Thread } from '../discussion/Thread';
 import { DraftCommitmentQuery, SignOffDraftCommitmentMutation, type DraftCommitmentDetail, type DraftSection } from './co-creation-documents';
 import { DraftMilestonesEditor, DraftMilestonesTable } from './DraftMilestonesEditor';
 import { DraftSectionEditor } from './DraftSectionEditor';
 import { SectionHistory } from './SectionHistory';
+import { usePageTitle } from '../../lib/page-title';
 
 /** A selected proposal co-drafted section by section in OGP's template, then signed off by both sides. */
 export function DraftCommitmentPage() {
@@ -25,6 +27,7 @@ export function DraftCommitmentPage() {
   const readable = useReadableSection();
   const [{ data, fetching, error }, refetch] = useQuery<{ draftCommitment: DraftCommitmentDetail }>({ query: DraftCommitmentQuery, variables: { id: draftId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  usePageTitle(data?.draftCommitment.title);
   const [signOff, sign] = useMutation(SignOffDraftCommitmentMutation);
   // The other side's sign-off arrives live, announced on the first section's thread.
   const firstSection = data?.draftCommitment.sections.find((section) => section.key === DRAFT_SECTIONS[0]);
@@ -142,11 +145,11 @@ function SectionText({ text }: { text: string }) {
 /** A section's comments, collapsed by default; the live thread connects only once opened. */
 function SectionThread({ sectionId, name }: { sectionId: string; name: string }) {
   const { t } = useTranslation();
-  // A link to one of its comments (?thread=<section>#comment-…) opens it.
-  const [params] = useSearchParams();
-  const [open, setOpen] = useState(params.get('thread') === sectionId);
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  useOpenForLinkedComment(details, sectionId);
   return (
-    <details className="section-thread" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={details} className="section-thread" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('draft.discussSection', { section: name })}</summary>
       {open && <Thread subject={{ subjectType: SubjectType.DRAFT_SECTION, subjectId: sectionId }} headingLevel={3} title={t('draft.sectionDiscussion', { section: name })} />}
     </details>

@@ -17,6 +17,7 @@ import {
   type ProposalText,
 } from './co-creation-documents';
 import { SpecificityPanel, SpecificitySummary } from './SpecificityPanel';
+import { usePageTitle } from '../../lib/page-title';
 
 /** How long a status region must exist before a screen reader announces a change in it. */
 const LIVE_REGION_SETTLE_MS = 250;
@@ -61,6 +62,7 @@ interface Row {
 function ProposalEditor({ planId, proposalId, initial }: { planId?: string; proposalId?: string; initial: ProposalText }) {
   const { t } = useTranslation();
   const auth = useAuth();
+  usePageTitle(proposalId ? t('editor.editTitle') : t('editor.newTitle'));
   const navigate = useNavigate();
   const location = useLocation();
   const localized = useLocalized();

@@ -23,6 +23,7 @@ import { DecisionDialog } from './DecisionDialog';
 import { EvaluationSection } from './EvaluationSection';
 import { SpecificityPanel } from './SpecificityPanel';
 import { SubjectDocuments } from '../documents/SubjectDocuments';
+import { usePageTitle } from '../../lib/page-title';
 
 export function ProposalPage() {
   const { proposalId } = useParams();
@@ -36,6 +37,7 @@ export function ProposalPage() {
     requestPolicy: 'network-only',
   });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  usePageTitle(data?.proposal.title);
   // Submitting, reviewing, withdrawing or deciding takes the button away: focus goes to what the action changed.
   const focusWhenStatusChanged = useFocusWhenChanged(data?.proposal.status);
 

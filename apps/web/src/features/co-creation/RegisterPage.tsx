@@ -9,6 +9,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { ProposalStatusBadge } from './badges';
 import { ReasonedResponsesQuery, type RegisterRow } from './co-creation-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 const OUTCOMES = [
   ProposalStatus.SUBMITTED,
@@ -31,6 +32,7 @@ export function RegisterPage() {
     actionPlan: { id: string; number: number; title: string; titleKo: string | null };
     reasonedResponses: RegisterRow[];
   }>({ query: ReasonedResponsesQuery, variables: { planId }, requestPolicy: 'cache-and-network' });
+  usePageTitle(data ? `${t('register.title')} · ${localized(data.actionPlan.title, data.actionPlan.titleKo)}` : t('register.title'));
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;

@@ -12,6 +12,7 @@ import { useLocalized } from '../../lib/format';
 import { Thread } from '../discussion/Thread';
 import { MemberChoicesQuery, type MemberChoices } from '../meetings/meeting-documents';
 import { SetWorkingGroupMemberMutation, WorkingGroupQuery, type WorkingGroupDetail } from './co-creation-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 /** Where parked proposals go on: what the group works on, who is in it, and its members-only thread. */
 export function WorkingGroupPage() {
@@ -21,6 +22,7 @@ export function WorkingGroupPage() {
   const localized = useLocalized();
   const [{ data, fetching, error }, refetch] = useQuery<{ workingGroup: WorkingGroupDetail }>({ query: WorkingGroupQuery, variables: { id: groupId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  usePageTitle(data?.workingGroup.name);
   const id = useId();
   const removeButtonId = (memberId: string) => `${id}-remove-${memberId}`;
   const memberIds = data?.workingGroup.members?.map((member) => member.id) ?? [];

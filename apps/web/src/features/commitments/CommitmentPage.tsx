@@ -10,6 +10,7 @@ import { Markdown } from '../../components/Markdown';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 
 export const CommitmentQuery = gql`
   query Commitment($id: ID!) {
@@ -117,6 +118,7 @@ export function CommitmentPage() {
   const formatDate = useFormatDate();
   const localized = useLocalized();
   const [{ data, fetching, error }, refetch] = useQuery<CommitmentData>({ query: CommitmentQuery, variables: { id: commitmentId } });
+  usePageTitle(data ? `${data.commitment.code} ${localized(data.commitment.title, data.commitment.titleKo)}` : null);
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;

@@ -1,12 +1,13 @@
 import { Action, mentionsForStoring, mentionsForWriting, type SubjectRef, type ThreadEventPayload } from '@ogp-forum/domain';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
 import { gql, useMutation, useQuery } from 'urql';
 import { CompletionBadge } from '../../components/CompletionBadge';
 import { Markdown } from '../../components/Markdown';
 import { useAuth } from '../../lib/auth';
 import { useLiveThread } from './useLiveThread';
+import { commentAnchor, useLinkedComment, useLinkedCommentId } from './comment-link';
 import { Composer } from './Composer';
 
 const EditCommentMutation = gql`
@@ -30,8 +31,14 @@ export function Thread({ subject, title, headingLevel = 2, closed }: { subject: 
   const auth = useAuth();
   const thread = useLiveThread(subject, auth.user?.id ?? null);
   const topLevel = thread.shown.filter((entry) => !entry.comment?.parentId);
+  // A link to a comment that arrived after the page loaded shows the new comments rather than leave it behind the button.
+  const linkedId = useLinkedCommentId();
+  const linkedPending = linkedId !== null && thread.entries.some((entry) => entry.id === linkedId) && !thread.shown.some((entry) => entry.id === linkedId);
+  const { showPending } = thread;
+  useEffect(() => {
+    if (linkedPending) showPending();
+  }, [linkedPending, showPending]);
   const replies = (id: string) => thread.shown.filter((entry) => entry.comment?.parentId === id);
-  useScrollToLinkedComment(thread.shown);
 
   return (
     <section aria-labelledby={headingId} className="thread">
@@ -111,6 +118,7 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
   const [editing, setEditing] = useState(false);
   const [, edit] = useMutation(EditCommentMutation);
   const [, hide] = useMutation(HideCommentMutation);
+  const { linked, ref } = useLinkedComment(entry.id);
   const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   if (entry.update) {
@@ -138,11 +146,21 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
   const comment = entry.comment!;
   const mine = auth.user && comment.author?.id === auth.user.id;
   return (
-    <article className="entry" id={`comment-${entry.id}`} tabIndex={-1} data-testid={`comment-${entry.id}`} aria-label={t('thread.commentBy', { name: comment.author?.displayName ?? t('thread.unknown') })}>
+    <article
+      ref={ref}
+      id={commentAnchor(entry.id)}
+      tabIndex={-1}
+      className={linked ? 'entry entry-linked' : 'entry'}
+      data-testid={`comment-${entry.id}`}
+      aria-label={t('thread.commentBy', { name: comment.author?.displayName ?? t('thread.unknown') })}
+      aria-current={linked ? 'location' : undefined}
+    >
       <p className="entry-meta">
         <strong>{comment.author?.displayName ?? t('thread.unknown')}</strong>
         {comment.author?.organizationName && <span className="muted"> · {comment.author.organizationName}</span>} ·{' '}
-        <time dateTime={comment.createdAt}>{time(comment.createdAt)}</time>
+        <CommentPermalink commentId={entry.id}>
+          <time dateTime={comment.createdAt}>{time(comment.createdAt)}</time>
+        </CommentPermalink>
         {comment.editedAt && !comment.hidden && <EditHistory commentId={comment.id} />}
       </p>
       {comment.hidden ? (
@@ -161,6 +179,7 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
       )}
       {!comment.hidden && !editing && (
         <div className="entry-actions">
+          <CopyLinkButton commentId={entry.id} />
           {mine && (
             <button type="button" className="link-button" onClick={() => setEditing(true)}>
               {t('thread.edit')}
@@ -181,6 +200,38 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
         </div>
       )}
     </article>
+  );
+}
+
+/** The comment's own address, on its time as blogs and forums do: following it scrolls to the comment and highlights it. */
+function CommentPermalink({ commentId, children }: { commentId: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  return (
+    <Link to={{ pathname, search, hash: commentAnchor(commentId) }} title={t('thread.permalink')} className="permalink">
+      {children}
+    </Link>
+  );
+}
+
+/** Copies the comment's full address, to paste in an e-mail or a chat. */
+function CopyLinkButton({ commentId }: { commentId: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const url = `${location.origin}${location.pathname}${location.search}#${commentAnchor(commentId)}`;
+  return (
+    <>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => navigator.clipboard.writeText(url).then(() => setCopied(true), () => setCopied(false))}
+      >
+        {t('thread.copyLink')}
+      </button>
+      <span role="status" className="muted">
+        {copied === true ? t('thread.linkCopied') : copied === false ? t('thread.copyFailed', { url }) : ''}
+      </span>
+    </>
   );
 }
 
@@ -261,24 +312,4 @@ function EditHistory({ commentId }: { commentId: string }) {
       )}
     </>
   );
-}
-
-/**
- * A link to one comment (`#comment-<id>`, as notifications give) scrolls to it and marks it once it has arrived: the
- * thread loads after the page, so the browser's own jump to the anchor finds nothing on a cold load.
- */
-function useScrollToLinkedComment(entries: ThreadEventPayload[]) {
-  const { hash } = useLocation();
-  const done = useRef<string | null>(null);
-  const linked = hash.startsWith('#comment-') ? hash.slice('#comment-'.length) : null;
-  const arrived = linked !== null && entries.some((entry) => entry.id === linked);
-  useEffect(() => {
-    if (!linked || !arrived || done.current === linked) return;
-    const element = document.getElementById(`comment-${linked}`);
-    if (!element) return;
-    done.current = linked;
-    element.classList.add('linked-comment');
-    element.scrollIntoView({ block: 'center' });
-    element.focus({ preventScroll: true });
-  }, [linked, arrived]);
 }

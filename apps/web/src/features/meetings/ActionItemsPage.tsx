@@ -6,6 +6,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useFormatDateTime } from '../../lib/format';
 import { MyActionItemsQuery, type ActionItem } from './meeting-documents';
 import { ActionItemLine } from './MinutesSection';
+import { usePageTitle } from '../../lib/page-title';
 
 type MyActionItem = ActionItem & { meeting: { id: string; title: string; startsAt: string } };
 
@@ -21,6 +22,7 @@ export function ActionItemsPage() {
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const items = data?.myActionItems ?? [];
+  usePageTitle(t('actionItems.title'));
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { SubjectType } from '@ogp-forum/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useOpenForLinkedComment } from '../discussion/comment-link';
 import { Thread } from '../discussion/Thread';
 import type { AgendaItem } from './meeting-documents';
 
@@ -11,11 +11,11 @@ import type { AgendaItem } from './meeting-documents';
  */
 export function AgendaItemDiscussion({ item, headingLevel }: { item: AgendaItem; headingLevel: 3 | 4 | 5 }) {
   const { t } = useTranslation();
-  // A link to one of its comments (?thread=<item>#comment-…) opens it.
-  const [params] = useSearchParams();
-  const [open, setOpen] = useState(params.get('thread') === item.id);
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  useOpenForLinkedComment(details, item.id);
   return (
-    <details className="item-discussion" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={details} className="item-discussion" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('agenda.discussion', { count: item.commentCount })}</summary>
       {open && (
         <Thread

@@ -14,6 +14,7 @@ import { MeetingStatusBadge } from './badges';
 import { EndMeetingMutation, OpenAgendaItemMutation, StartMeetingMutation } from './meeting-documents';
 import { useMeeting } from './MeetingPage';
 import { MinutesDraftEditor } from './MinutesDraftEditor';
+import { usePageTitle } from '../../lib/page-title';
 
 /**
  * The meeting as it happens: the chair moves through the agenda and everyone watching follows without reloading,
@@ -31,6 +32,7 @@ export function LiveMeetingPage() {
   const [opening, openItem] = useMutation(OpenAgendaItemMutation);
   const [starting, startMeeting] = useMutation(StartMeetingMutation);
   const [ending, endMeeting] = useMutation(EndMeetingMutation);
+  usePageTitle(data ? `${t('live.title')} · ${data.meeting.title}` : t('live.title'));
 
   const connection = useMeetingEvents(meetingId, (event: ThreadEventPayload) => {
     if (event.meeting) setLive(event.meeting);

@@ -26,6 +26,7 @@ import {
   UpdateMeetingMutation,
   type MeetingDetail,
 } from './meeting-documents';
+import { usePageTitle } from '../../lib/page-title';
 
 /** The meeting, fetched again from the network (after a change, or when a live event says it moved on). */
 export function useMeeting(meetingId: string | undefined) {
@@ -41,6 +42,7 @@ export function MeetingPage() {
   const formatDateTime = useFormatDateTime();
   const timeZoneName = useForumTimeZoneName();
   const [{ data, fetching, error }, reload] = useMeeting(meetingId);
+  usePageTitle(data?.meeting.title);
   const isMember = auth.can(Action.READ_MEMBER_CONTENT);
   // Starting, ending or cancelling takes the chair's controls away: focus goes to the status they changed.
   const focusWhenStatusChanged = useFocusWhenChanged(data?.meeting.status);

@@ -20,6 +20,7 @@ import {
   type PastMeetingSummary,
 } from './meeting-documents';
 import { MeetingStatusBadge, SampleBadge } from './badges';
+import { usePageTitle } from '../../lib/page-title';
 
 type When = 'UPCOMING' | 'PAST';
 const TABS: When[] = ['UPCOMING', 'PAST'];
@@ -30,6 +31,7 @@ export function MeetingsPage() {
   const [when, setWhen] = useState<When>('UPCOMING');
   const [after, setAfter] = useState<string | null>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  usePageTitle(t('meetings.title'));
 
   function choose(next: When) {
     setWhen(next);

@@ -55,6 +55,7 @@ export function NotificationsPage() {
   }>({ query: NotificationsQuery, variables: { after, locale }, requestPolicy: 'network-only' });
   const [, markRead] = useMutation(MarkReadMutation);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  usePageTitle(t('notifications.title'));
 
   async function open(event: MouseEvent<HTMLAnchorElement>, row: NotificationRow) {
     // A click with a modifier opens another tab: leave it to the browser, and the notice stays unread here.

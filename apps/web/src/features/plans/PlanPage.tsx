@@ -6,6 +6,9 @@ import { Markdown } from '../../components/Markdown';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { useFeedLink, usePageTitle } from '../../lib/page-title';
+import { PlanFilters, useFilterOptions, usePlanFilters } from './PlanFilters';
+import { PlanDetailsForm } from './PlanDetailsForm';
 import { PlanTermActions } from './PlanTermActions';
 import { AttachmentSubjectType } from '@ogp-forum/domain';
 import { SubjectDocuments } from '../documents/SubjectDocuments';
@@ -96,15 +99,25 @@ const COUNTS = ['completed', 'substantial', 'limited', 'notStarted', 'withdrawn'
 
 export function PlanPage() {
   const { planId } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
   const [{ data, fetching, error }, refetch] = useQuery<PlanData>({ query: PlanQuery, variables: { id: planId } });
+  const planTitle = data ? localized(data.actionPlan.title, data.actionPlan.titleKo) : null;
+  usePageTitle(planTitle);
+  const feedHref = planId ? `/feeds/plans/${planId}.atom${i18n.language === 'ko' ? '?lang=ko' : ''}` : null;
+  useFeedLink(feedHref, t('plan.feed'));
+  const options = useFilterOptions(data?.actionPlan);
+  const filters = usePlanFilters(planId, options.themes, options.leads);
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return null;
   const plan = data.actionPlan;
+  const shown = (commitment: PlanCommitment) => !filters.matching || filters.matching.has(commitment.id);
+  const themes = plan.themes
+    .map((theme) => ({ ...theme, commitments: theme.commitments.filter(shown) }))
+    .filter((theme) => !filters.active || theme.commitments.length > 0);
 
   return (
     <>
@@ -133,9 +146,15 @@ export function PlanPage() {
         <li>
           <Link to={`/plans/${plan.id}/dashboard`}>{t('planDashboard.link')}</Link>
         </li>
+        <li>
+          <a href={feedHref!} type="application/atom+xml" className="feed-link">
+            {t('plan.feed')}
+          </a>
+        </li>
       </ul>
 
       <PlanTermActions plan={plan} />
+      <PlanDetailsForm key={plan.id} plan={plan} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('plan.summary')}</h2>
@@ -153,53 +172,68 @@ export function PlanPage() {
         </dl>
       </section>
 
-      <TableScroll labelledBy="status-caption">
-        <table className="status-table">
-          <caption id="status-caption">{t('plan.statusTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.theme')}</th>
-              <th scope="col">{t('plan.commitment')}</th>
-              <th scope="col">{t('plan.lead')}</th>
-              <th scope="col">{t('plan.status')}</th>
-            </tr>
-          </thead>
-          {plan.themes.map((theme) => (
-            <tbody key={theme.id}>
-              {theme.commitments.length === 0 && (
+      <section aria-labelledby="commitments-heading">
+        <h2 id="commitments-heading">{t('plan.commitments')}</h2>
+        <PlanFilters filters={filters} themes={options.themes} leads={options.leads} />
+        <p role="status" className="filter-count">
+          {filters.matching ? t('plan.filters.showing', { count: filters.matching.size, total: plan.completionCounts.total }) : ''}
+        </p>
+        {filters.error ? (
+          <QueryError error={filters.error} retry={filters.retry} />
+        ) : filters.active && !filters.matching ? (
+          <Loading />
+        ) : filters.matching?.size === 0 ? (
+          <p className="state">{t('plan.filters.none')}</p>
+        ) : (
+          <TableScroll labelledBy="status-caption">
+            <table className="status-table">
+              <caption id="status-caption">{t('plan.statusTable')}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">
-                    {theme.position}. {localized(theme.title, theme.titleKo)}
-                  </th>
-                  <td colSpan={3}>{t('plan.noCommitments')}</td>
+                  <th scope="col">{t('plan.theme')}</th>
+                  <th scope="col">{t('plan.commitment')}</th>
+                  <th scope="col">{t('plan.lead')}</th>
+                  <th scope="col">{t('plan.status')}</th>
                 </tr>
-              )}
-              {theme.commitments.map((commitment, index) => (
-                <tr key={commitment.id} data-testid={`commitment-row-${commitment.code}`}>
-                  {index === 0 && (
-                    <th scope="rowgroup" rowSpan={theme.commitments.length}>
-                      {theme.position}. {localized(theme.title, theme.titleKo)}
-                    </th>
+              </thead>
+              {themes.map((theme) => (
+                <tbody key={theme.id}>
+                  {theme.commitments.length === 0 && (
+                    <tr>
+                      <th scope="row">
+                        {theme.position}. {localized(theme.title, theme.titleKo)}
+                      </th>
+                      <td colSpan={3}>{t('plan.noCommitments')}</td>
+                    </tr>
                   )}
-                  <td>
-                    <Link to={`/commitments/${commitment.id}`}>
-                      <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
-                    </Link>
-                    {commitment.delayedMilestoneCount > 0 && !commitment.incorporatedInto && (
-                      <span className="flag flag-delayed">{t('plan.delayedMilestones', { count: commitment.delayedMilestoneCount })}</span>
-                    )}
-                    {commitment.stale && <span className="flag flag-stale">{t('plan.stale')}</span>}
-                  </td>
-                  <td>{localized(commitment.leadOrganization.name, commitment.leadOrganization.nameKo)}</td>
-                  <td>
-                    <CompletionBadge completion={commitment.completion} incorporatedInto={commitment.incorporatedInto?.code} />
-                  </td>
-                </tr>
+                  {theme.commitments.map((commitment, index) => (
+                    <tr key={commitment.id} data-testid={`commitment-row-${commitment.code}`}>
+                      {index === 0 && (
+                        <th scope="rowgroup" rowSpan={theme.commitments.length}>
+                          {theme.position}. {localized(theme.title, theme.titleKo)}
+                        </th>
+                      )}
+                      <td>
+                        <Link to={`/commitments/${commitment.id}`}>
+                          <span className="code">{commitment.code}</span> {localized(commitment.title, commitment.titleKo)}
+                        </Link>
+                        {commitment.delayedMilestoneCount > 0 && !commitment.incorporatedInto && (
+                          <span className="flag flag-delayed">{t('plan.delayedMilestones', { count: commitment.delayedMilestoneCount })}</span>
+                        )}
+                        {commitment.stale && <span className="flag flag-stale">{t('plan.stale')}</span>}
+                      </td>
+                      <td>{localized(commitment.leadOrganization.name, commitment.leadOrganization.nameKo)}</td>
+                      <td>
+                        <CompletionBadge completion={commitment.completion} incorporatedInto={commitment.incorporatedInto?.code} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
               ))}
-            </tbody>
-          ))}
-        </table>
-      </TableScroll>
+            </table>
+          </TableScroll>
+        )}
+      </section>
 
       {plan.irmRecommendations.length > 0 && (
         <section aria-labelledby="irm-heading">

@@ -6,6 +6,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { OpenPlanForm } from '../co-creation/OpenPlanForm';
 import { useFormatDate, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 
 export const PlansQuery = gql`
   query Plans {
@@ -43,12 +44,14 @@ export function PlansPage() {
   const localized = useLocalized();
   const auth = useAuth();
   const [{ data, fetching, error }, refetch] = useQuery<PlansData>({ query: PlansQuery });
+  usePageTitle(t('plans.title'));
 
   return (
     <>
       <h1>{t('plans.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
-      {data && auth.can(Action.MANAGE_PLANS) && !data.actionPlans.some((plan) => plan.status === 'CO_CREATION') && (
+      {/* Open even while another plan is in co-creation: the api allows it, and a forum may start on the next plan early. */}
+      {data && auth.can(Action.MANAGE_PLANS) && (
         <OpenPlanForm nextNumber={Math.max(0, ...data.actionPlans.map((plan) => plan.number)) + 1} />
       )}
       {fetching && !data && <Loading />}

@@ -1,11 +1,10 @@
 import { FORUM_RULES_PATH } from '@ogp-forum/domain';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { gql, useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
-import { usePageTitle } from '../../lib/page-title';
+import { usePageDescription, usePageTitle } from '../../lib/page-title';
 import { DocumentLink, useFormatSize } from '../documents/DocumentsSection';
 import { DOCUMENT_FIELDS, type DocumentItem } from '../documents/documents';
 
@@ -33,26 +32,6 @@ interface RepositoryData {
   };
 }
 
-/** The page's description for search engines and link previews, put back when the page goes. */
-function useMetaDescription(text: string | null) {
-  useEffect(() => {
-    if (!text) return;
-    let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
-    const created = !meta;
-    if (!meta) {
-      meta = document.createElement('meta');
-      meta.name = 'description';
-      document.head.appendChild(meta);
-    }
-    const previous = meta.content;
-    meta.content = text;
-    return () => {
-      if (created) meta!.remove();
-      else meta!.content = previous;
-    };
-  }, [text]);
-}
-
 /**
  * A plan's public repository (OGP standards 2.1 and 2.2): every document of its cycle on one page at a stable
  * address, /plans/:planId/repository, with dates and the page's "last updated". Readable without signing in; prints
@@ -68,7 +47,7 @@ export function RepositoryPage() {
   const repository = data?.planRepository;
   const planTitle = repository ? localized(repository.plan.title, repository.plan.titleKo) : null;
   usePageTitle(planTitle ? t('repository.pageTitle', { plan: planTitle }) : t('repository.title'));
-  useMetaDescription(planTitle ? t('repository.description', { plan: planTitle }) : null);
+  usePageDescription(planTitle ? t('repository.description', { plan: planTitle }) : null);
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;

@@ -62,3 +62,15 @@ export const CloseActionPlanMutation = gql`
     }
   }
 `;
+
+export const UpdateActionPlanMutation = gql`
+  mutation UpdateActionPlan($id: ID!, $input: UpdateActionPlanInput!) {
+    updateActionPlan(id: $id, input: $input) {
+      id
+      title
+      titleKo
+      periodStart
+      periodEnd
+    }
+  }
+`;
