@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generateInto } from './generate.mjs';
+import { benchSearch } from './search.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CONNECTIONS = 50;
@@ -143,6 +144,10 @@ export async function benchPages(data, log = console.log) {
       meetingsCached: await run('meetings page, anonymous (cached)', MEETINGS_PAGE, {}),
       floorAfter: await run('{ __typename }', '{ __typename }', {}),
     };
+    log('  search…');
+    const search = await benchSearch(api.url);
+    const { rows } = data.forum;
+    search.rows = { comments: rows.comments, commitments: rows.commitments, progress_updates: rows.progress_updates, proposals: rows.proposals, meetings: rows.meetings, attachments: rows.attachments ?? 0 };
     const restart = await (async () => {
       await api.stop();
       return startApi(data.dataDir);
@@ -150,6 +155,7 @@ export async function benchPages(data, log = console.log) {
     await restart.stop();
     return {
       ...results,
+      search,
       coldStartMs: api.ms,
       restartMs: restart.ms,
       threadLength: thread.comments.totalCount,

@@ -11,7 +11,9 @@ import { loadConfig } from '../apps/api/dist/config/config.js';
 import { startServer } from '../apps/api/dist/server.js';
 import { benchReports, reportsSection } from './reports.mjs';
 import { argument } from './generate.mjs';
+import { benchFanOut, fanOutSection } from './fanout.mjs';
 import { benchPages, generatedData, pagesSection } from './pages.mjs';
+import { searchSection } from './search.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEQUENTIAL_REQUESTS = 300;
@@ -166,6 +168,7 @@ try {
     // The forum after ten years (`--data folder` keeps it for the next run).
     const tenYears = await generatedData(argument('--data'));
     const pages = await benchPages(tenYears).finally(() => tenYears.temporary && fs.rmSync(tenYears.dataDir, { recursive: true, force: true }));
+    const fanOut = await benchFanOut();
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const ms = (value) => `${value.toFixed(1)} ms`;
@@ -211,7 +214,9 @@ thread event, PostgreSQL adapter (LISTEN/NOTIFY) and delivery included.
 | ${ms(live.p50)} | ${ms(live.p95)} | ${ms(live.p99)} |
 
 ${reportsSection(reports)}
-${pagesSection(tenYears, pages)}`;
+${pagesSection(tenYears, pages)}
+${searchSection(pages.search)}
+${fanOutSection(fanOut)}`;
     fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     fs.writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
     console.log(report);

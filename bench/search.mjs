@@ -30,7 +30,8 @@ function percentile(sorted, p) {
 async function search(url, query) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // Built afresh each time: an anonymous read would otherwise be answered from the page cache after the first.
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
     body: JSON.stringify({ query: SEARCH, variables: { query } }),
   });
   const body = await response.json();

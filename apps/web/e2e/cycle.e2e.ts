@@ -81,7 +81,7 @@ describeInBrowser('the secretariat adopts the co-created plan', () => {
   it('sends only operations the api\'s schema accepts', async () => {
     const schema = buildClientSchema(await graphql<IntrospectionQuery>(getIntrospectionQuery(), {}));
     const operations = Object.entries(documents).filter((entry): entry is [string, DocumentNode] => typeof entry[1] === 'object' && entry[1] !== null && 'kind' in entry[1]);
-    expect(operations.map(([name]) => name).sort()).toEqual(['AdoptActionPlanMutation', 'AdoptionQuery', 'CloseActionPlanMutation']);
+    expect(operations.map(([name]) => name).sort()).toEqual(['AdoptActionPlanMutation', 'AdoptionQuery', 'CloseActionPlanMutation', 'UpdateActionPlanMutation']);
     for (const [name, operation] of operations) expect([name, validate(schema, operation).map((error) => error.message)]).toEqual([name, []]);
   });
 
