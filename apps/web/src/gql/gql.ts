@@ -36,6 +36,13 @@ type Documents = {
     "query MeetingDocuments($id: ID!) { subject: meeting(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }": typeof types.MeetingDocumentsDocument,
     "query ProposalDocuments($id: ID!) { subject: proposal(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }": typeof types.ProposalDocumentsDocument,
     "\n  fragment DocumentFields on Attachment { id name size contentType createdAt url uploadedBy { id displayName } }\n": typeof types.DocumentFieldsFragmentDoc,
+    "\n  fragment ForumRulesFields on ForumRules { id locale text version updatedAt seeded updatedBy { id displayName } }\n": typeof types.ForumRulesFieldsFragmentDoc,
+    "\n  query ForumRules {\n    forumRules { ...ForumRulesFields }\n  }\n": typeof types.ForumRulesDocument,
+    "\n  query ForumRulesVersions($locale: Locale!) {\n    forumRulesVersions(locale: $locale) { id version text createdAt seeded author { id displayName } }\n  }\n": typeof types.ForumRulesVersionsDocument,
+    "\n  mutation SaveForumRules($input: SaveForumRulesInput!) {\n    saveForumRules(input: $input) { ...ForumRulesFields }\n  }\n": typeof types.SaveForumRulesDocument,
+    "\n  query Notifications($after: String, $locale: Locale) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind subjectType subjectId subjectTitle(locale: $locale) url excerpt commentHidden readAt createdAt actor { id displayName } } }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query UnreadNotifications { unreadNotificationCount }\n": typeof types.UnreadNotificationsDocument,
     "\n  query OpenDataPlans { actionPlans { id number title titleKo periodStart periodEnd } }\n": typeof types.OpenDataPlansDocument,
     "\n  query ReportPlan($id: ID!) {\n    actionPlan(id: $id) { id number title titleKo status periodStart periodEnd }\n  }\n": typeof types.ReportPlanDocument,
     "\n  query ReportNarratives($planId: ID!, $kind: ReportKind!, $locale: Locale!) {\n    reportNarratives(planId: $planId, kind: $kind, locale: $locale) { id key locale text version }\n  }\n": typeof types.ReportNarrativesDocument,
@@ -70,6 +77,13 @@ const documents: Documents = {
     "query MeetingDocuments($id: ID!) { subject: meeting(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }": types.MeetingDocumentsDocument,
     "query ProposalDocuments($id: ID!) { subject: proposal(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }": types.ProposalDocumentsDocument,
     "\n  fragment DocumentFields on Attachment { id name size contentType createdAt url uploadedBy { id displayName } }\n": types.DocumentFieldsFragmentDoc,
+    "\n  fragment ForumRulesFields on ForumRules { id locale text version updatedAt seeded updatedBy { id displayName } }\n": types.ForumRulesFieldsFragmentDoc,
+    "\n  query ForumRules {\n    forumRules { ...ForumRulesFields }\n  }\n": types.ForumRulesDocument,
+    "\n  query ForumRulesVersions($locale: Locale!) {\n    forumRulesVersions(locale: $locale) { id version text createdAt seeded author { id displayName } }\n  }\n": types.ForumRulesVersionsDocument,
+    "\n  mutation SaveForumRules($input: SaveForumRulesInput!) {\n    saveForumRules(input: $input) { ...ForumRulesFields }\n  }\n": types.SaveForumRulesDocument,
+    "\n  query Notifications($after: String, $locale: Locale) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind subjectType subjectId subjectTitle(locale: $locale) url excerpt commentHidden readAt createdAt actor { id displayName } } }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": types.MarkNotificationsReadDocument,
+    "\n  query UnreadNotifications { unreadNotificationCount }\n": types.UnreadNotificationsDocument,
     "\n  query OpenDataPlans { actionPlans { id number title titleKo periodStart periodEnd } }\n": types.OpenDataPlansDocument,
     "\n  query ReportPlan($id: ID!) {\n    actionPlan(id: $id) { id number title titleKo status periodStart periodEnd }\n  }\n": types.ReportPlanDocument,
     "\n  query ReportNarratives($planId: ID!, $kind: ReportKind!, $locale: Locale!) {\n    reportNarratives(planId: $planId, kind: $kind, locale: $locale) { id key locale text version }\n  }\n": types.ReportNarrativesDocument,
@@ -184,6 +198,34 @@ export function graphql(source: "query ProposalDocuments($id: ID!) { subject: pr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DocumentFields on Attachment { id name size contentType createdAt url uploadedBy { id displayName } }\n"): (typeof documents)["\n  fragment DocumentFields on Attachment { id name size contentType createdAt url uploadedBy { id displayName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumRulesFields on ForumRules { id locale text version updatedAt seeded updatedBy { id displayName } }\n"): (typeof documents)["\n  fragment ForumRulesFields on ForumRules { id locale text version updatedAt seeded updatedBy { id displayName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumRules {\n    forumRules { ...ForumRulesFields }\n  }\n"): (typeof documents)["\n  query ForumRules {\n    forumRules { ...ForumRulesFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumRulesVersions($locale: Locale!) {\n    forumRulesVersions(locale: $locale) { id version text createdAt seeded author { id displayName } }\n  }\n"): (typeof documents)["\n  query ForumRulesVersions($locale: Locale!) {\n    forumRulesVersions(locale: $locale) { id version text createdAt seeded author { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveForumRules($input: SaveForumRulesInput!) {\n    saveForumRules(input: $input) { ...ForumRulesFields }\n  }\n"): (typeof documents)["\n  mutation SaveForumRules($input: SaveForumRulesInput!) {\n    saveForumRules(input: $input) { ...ForumRulesFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: String, $locale: Locale) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind subjectType subjectId subjectTitle(locale: $locale) url excerpt commentHidden readAt createdAt actor { id displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String, $locale: Locale) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind subjectType subjectId subjectTitle(locale: $locale) url excerpt commentHidden readAt createdAt actor { id displayName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications { unreadNotificationCount }\n"): (typeof documents)["\n  query UnreadNotifications { unreadNotificationCount }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
