@@ -12,7 +12,7 @@ const DOMAIN_ENUMS = [
   'ActionPlanStatus', 'AgendaSuggestionReason', 'AttachmentSubjectType', 'CoCreationPhase', 'Completion', 'ComplianceReason',
   'ComplianceStatus', 'DraftSectionKey', 'IrmResponseStatus', 'Locale', 'MeetingKind', 'MeetingStatus', 'MinutesStatus',
   'OgpRequirement', 'OgpValue', 'OrganizationKind', 'ProposalStatus', 'ReportKind', 'ReportSectionKey', 'Role', 'RsvpAnswer',
-  'Sector', 'SignOffSide', 'SpecificityRule', 'SubjectType',
+  'SearchKind', 'Sector', 'SignOffSide', 'SpecificityRule', 'SubjectType',
 ];
 
 const config: CodegenConfig = {

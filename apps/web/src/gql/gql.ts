@@ -57,6 +57,8 @@ type Documents = {
     "\n  mutation SaveReportNarrative($input: SaveReportNarrativeInput!) {\n    saveReportNarrative(input: $input) { id key locale text version }\n  }\n": typeof types.SaveReportNarrativeDocument,
     "\n  query ReportConsultation($planId: ID!, $kind: ReportKind!) {\n    reportConsultation(planId: $planId, kind: $kind) { id kind opensOn closesOn open commentCount }\n  }\n": typeof types.ReportConsultationDocument,
     "\n  mutation OpenReportConsultation($input: OpenReportConsultationInput!) {\n    openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }\n  }\n": typeof types.OpenReportConsultationDocument,
+    "\n  query Search($query: String!, $kinds: [SearchKind!], $planId: ID, $from: String, $to: String, $after: String) {\n    search(query: $query, kinds: $kinds, planId: $planId, from: $from, to: $to, first: 20, after: $after) {\n      totalCount\n      totalCountIsExact\n      kinds { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title titleKo url at snippet { text match } } }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SearchPlans { actionPlans { id number title titleKo } }\n": typeof types.SearchPlansDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession { refreshSession { ...SessionFields } }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": typeof types.LoginDocument,
@@ -106,6 +108,8 @@ const documents: Documents = {
     "\n  mutation SaveReportNarrative($input: SaveReportNarrativeInput!) {\n    saveReportNarrative(input: $input) { id key locale text version }\n  }\n": types.SaveReportNarrativeDocument,
     "\n  query ReportConsultation($planId: ID!, $kind: ReportKind!) {\n    reportConsultation(planId: $planId, kind: $kind) { id kind opensOn closesOn open commentCount }\n  }\n": types.ReportConsultationDocument,
     "\n  mutation OpenReportConsultation($input: OpenReportConsultationInput!) {\n    openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }\n  }\n": types.OpenReportConsultationDocument,
+    "\n  query Search($query: String!, $kinds: [SearchKind!], $planId: ID, $from: String, $to: String, $after: String) {\n    search(query: $query, kinds: $kinds, planId: $planId, from: $from, to: $to, first: 20, after: $after) {\n      totalCount\n      totalCountIsExact\n      kinds { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title titleKo url at snippet { text match } } }\n    }\n  }\n": types.SearchDocument,
+    "\n  query SearchPlans { actionPlans { id number title titleKo } }\n": types.SearchPlansDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession { refreshSession { ...SessionFields } }\n": types.RefreshSessionDocument,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": types.LoginDocument,
@@ -298,6 +302,14 @@ export function graphql(source: "\n  query ReportConsultation($planId: ID!, $kin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenReportConsultation($input: OpenReportConsultationInput!) {\n    openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }\n  }\n"): (typeof documents)["\n  mutation OpenReportConsultation($input: OpenReportConsultationInput!) {\n    openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $kinds: [SearchKind!], $planId: ID, $from: String, $to: String, $after: String) {\n    search(query: $query, kinds: $kinds, planId: $planId, from: $from, to: $to, first: 20, after: $after) {\n      totalCount\n      totalCountIsExact\n      kinds { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title titleKo url at snippet { text match } } }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $kinds: [SearchKind!], $planId: ID, $from: String, $to: String, $after: String) {\n    search(query: $query, kinds: $kinds, planId: $planId, from: $from, to: $to, first: 20, after: $after) {\n      totalCount\n      totalCountIsExact\n      kinds { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title titleKo url at snippet { text match } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPlans { actionPlans { id number title titleKo } }\n"): (typeof documents)["\n  query SearchPlans { actionPlans { id number title titleKo } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
