@@ -49,6 +49,35 @@ type Documents = {
     "\n  query ForumRules {\n    forumRules { ...ForumRulesFields }\n  }\n": typeof types.ForumRulesDocument,
     "\n  query ForumRulesVersions($locale: Locale!) {\n    forumRulesVersions(locale: $locale) { id version text createdAt seeded author { id displayName } }\n  }\n": typeof types.ForumRulesVersionsDocument,
     "\n  mutation SaveForumRules($input: SaveForumRulesInput!) {\n    saveForumRules(input: $input) { ...ForumRulesFields }\n  }\n": typeof types.SaveForumRulesDocument,
+    "\n  fragment MeetingSummary on Meeting { id kind title startsAt endsAt place status sample seriesId rsvpCounts { yes no maybe } }\n": typeof types.MeetingSummaryFragmentDoc,
+    "\n  query Meetings($when: MeetingTimeFilter!, $after: String) {\n    meetings(when: $when, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...MeetingSummary } }\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  query PastMeetings($after: String) {\n    meetings(when: PAST, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...MeetingSummary attendance { bySector { government civilSociety other secretariat total } } minutes { status } } }\n    }\n  }\n": typeof types.PastMeetingsDocument,
+    "\n  query MeetingCompliance { meetingCompliance { lastHeldAt daysSinceLastHeld nextDueBy compliant } }\n": typeof types.MeetingComplianceDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummary\n      description onlineUrl cancellationReason currentAgendaItemId createdAt myRsvp\n      agenda {\n        id position title commitmentId commitment { id code title } proposalId proposal { id title }\n        presenter { id displayName } minutesAllotted notes notesVersion commentCount\n      }\n      rsvps { answer answeredAt user { id displayName } }\n      attendance { bySector { government civilSociety other secretariat total } attendees { id displayName } }\n      minutes {\n        status summary version publishedAt\n        decisions { id text agendaItemId }\n        actionItems { id title dueDate doneAt overdue assignee { id displayName } commitment { id code } }\n        amendments { id body reason createdAt }\n      }\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  query SuggestAgenda($meetingId: ID!) {\n    suggestAgenda(meetingId: $meetingId) { reason title commitmentId proposalId actionItemId milestoneTitle days }\n  }\n": typeof types.SuggestAgendaDocument,
+    "\n  query CommitmentChoices { actionPlans { id themes { id commitments { id code title } } } }\n": typeof types.CommitmentChoicesDocument,
+    "\n  query MemberChoices { members(first: 100) { edges { node { id displayName role status } } } }\n": typeof types.MemberChoicesDocument,
+    "\n  query MyActionItems($includeDone: Boolean!) {\n    myActionItems(includeDone: $includeDone) {\n      id title dueDate doneAt overdue assignee { id displayName } commitment { id code } meeting { id title startsAt }\n    }\n  }\n": typeof types.MyActionItemsDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation CreateMeetingSeries($input: CreateMeetingInput!, $count: Int!) { createMeetingSeries(input: $input, count: $count) { id } }\n": typeof types.CreateMeetingSeriesDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $input: MeetingDetailsInput!) { updateMeeting(id: $id, input: $input) { id } }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $reason: String!) { cancelMeeting(id: $id, reason: $reason) { id status } }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation Rsvp($meetingId: ID!, $answer: RsvpAnswer!) { rsvp(meetingId: $meetingId, answer: $answer) { answer } }\n": typeof types.RsvpDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) { removeAgendaItem(id: $id) { id } }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation MoveAgendaItem($id: ID!, $position: Int!) { moveAgendaItem(id: $id, position: $position) { id position } }\n": typeof types.MoveAgendaItemDocument,
+    "\n  mutation StartMeeting($id: ID!) { startMeeting(id: $id) { id status currentAgendaItemId } }\n": typeof types.StartMeetingDocument,
+    "\n  mutation OpenAgendaItem($meetingId: ID!, $agendaItemId: ID!) {\n    openAgendaItem(meetingId: $meetingId, agendaItemId: $agendaItemId) { id status currentAgendaItemId }\n  }\n": typeof types.OpenAgendaItemDocument,
+    "\n  mutation EndMeeting($id: ID!) { endMeeting(id: $id) { id status currentAgendaItemId } }\n": typeof types.EndMeetingDocument,
+    "\n  mutation RecordAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {\n    recordAttendance(meetingId: $meetingId, userId: $userId, present: $present) { id }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation SaveMinutes($input: SaveMinutesInput!) { saveMinutes(input: $input) { id } }\n": typeof types.SaveMinutesDocument,
+    "\n  mutation AddDecision($input: AddDecisionInput!) { addDecision(input: $input) { id } }\n": typeof types.AddDecisionDocument,
+    "\n  mutation RemoveDecision($id: ID!) { removeDecision(id: $id) { id } }\n": typeof types.RemoveDecisionDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) { addActionItem(input: $input) { id } }\n": typeof types.AddActionItemDocument,
+    "\n  mutation RemoveActionItem($id: ID!) { removeActionItem(id: $id) { id } }\n": typeof types.RemoveActionItemDocument,
+    "\n  mutation CompleteActionItem($id: ID!, $done: Boolean!) { completeActionItem(id: $id, done: $done) { id doneAt overdue } }\n": typeof types.CompleteActionItemDocument,
+    "\n  mutation PublishMinutes($meetingId: ID!) { publishMinutes(meetingId: $meetingId) { id } }\n": typeof types.PublishMinutesDocument,
+    "\n  mutation AmendMinutes($input: AmendMinutesInput!) { amendMinutes(input: $input) { id } }\n": typeof types.AmendMinutesDocument,
     "\n  query Notifications($after: String, $locale: Locale) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind subjectType subjectId subjectTitle(locale: $locale) url excerpt commentHidden readAt createdAt actor { id displayName } } }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query UnreadNotifications { unreadNotificationCount }\n": typeof types.UnreadNotificationsDocument,
@@ -109,6 +138,35 @@ const documents: Documents = {
     "\n  query ForumRules {\n    forumRules { ...ForumRulesFields }\n  }\n": types.ForumRulesDocument,
     "\n  query ForumRulesVersions($locale: Locale!) {\n    forumRulesVersions(locale: $locale) { id version text createdAt seeded author { id displayName } }\n  }\n": types.ForumRulesVersionsDocument,
     "\n  mutation SaveForumRules($input: SaveForumRulesInput!) {\n    saveForumRules(input: $input) { ...ForumRulesFields }\n  }\n": types.SaveForumRulesDocument,
+    "\n  fragment MeetingSummary on Meeting { id kind title startsAt endsAt place status sample seriesId rsvpCounts { yes no maybe } }\n": types.MeetingSummaryFragmentDoc,
+    "\n  query Meetings($when: MeetingTimeFilter!, $after: String) {\n    meetings(when: $when, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...MeetingSummary } }\n    }\n  }\n": types.MeetingsDocument,
+    "\n  query PastMeetings($after: String) {\n    meetings(when: PAST, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...MeetingSummary attendance { bySector { government civilSociety other secretariat total } } minutes { status } } }\n    }\n  }\n": types.PastMeetingsDocument,
+    "\n  query MeetingCompliance { meetingCompliance { lastHeldAt daysSinceLastHeld nextDueBy compliant } }\n": types.MeetingComplianceDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummary\n      description onlineUrl cancellationReason currentAgendaItemId createdAt myRsvp\n      agenda {\n        id position title commitmentId commitment { id code title } proposalId proposal { id title }\n        presenter { id displayName } minutesAllotted notes notesVersion commentCount\n      }\n      rsvps { answer answeredAt user { id displayName } }\n      attendance { bySector { government civilSociety other secretariat total } attendees { id displayName } }\n      minutes {\n        status summary version publishedAt\n        decisions { id text agendaItemId }\n        actionItems { id title dueDate doneAt overdue assignee { id displayName } commitment { id code } }\n        amendments { id body reason createdAt }\n      }\n    }\n  }\n": types.MeetingDocument,
+    "\n  query SuggestAgenda($meetingId: ID!) {\n    suggestAgenda(meetingId: $meetingId) { reason title commitmentId proposalId actionItemId milestoneTitle days }\n  }\n": types.SuggestAgendaDocument,
+    "\n  query CommitmentChoices { actionPlans { id themes { id commitments { id code title } } } }\n": types.CommitmentChoicesDocument,
+    "\n  query MemberChoices { members(first: 100) { edges { node { id displayName role status } } } }\n": types.MemberChoicesDocument,
+    "\n  query MyActionItems($includeDone: Boolean!) {\n    myActionItems(includeDone: $includeDone) {\n      id title dueDate doneAt overdue assignee { id displayName } commitment { id code } meeting { id title startsAt }\n    }\n  }\n": types.MyActionItemsDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }\n": types.CreateMeetingDocument,
+    "\n  mutation CreateMeetingSeries($input: CreateMeetingInput!, $count: Int!) { createMeetingSeries(input: $input, count: $count) { id } }\n": types.CreateMeetingSeriesDocument,
+    "\n  mutation UpdateMeeting($id: ID!, $input: MeetingDetailsInput!) { updateMeeting(id: $id, input: $input) { id } }\n": types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $reason: String!) { cancelMeeting(id: $id, reason: $reason) { id status } }\n": types.CancelMeetingDocument,
+    "\n  mutation Rsvp($meetingId: ID!, $answer: RsvpAnswer!) { rsvp(meetingId: $meetingId, answer: $answer) { answer } }\n": types.RsvpDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }\n": types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) { removeAgendaItem(id: $id) { id } }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation MoveAgendaItem($id: ID!, $position: Int!) { moveAgendaItem(id: $id, position: $position) { id position } }\n": types.MoveAgendaItemDocument,
+    "\n  mutation StartMeeting($id: ID!) { startMeeting(id: $id) { id status currentAgendaItemId } }\n": types.StartMeetingDocument,
+    "\n  mutation OpenAgendaItem($meetingId: ID!, $agendaItemId: ID!) {\n    openAgendaItem(meetingId: $meetingId, agendaItemId: $agendaItemId) { id status currentAgendaItemId }\n  }\n": types.OpenAgendaItemDocument,
+    "\n  mutation EndMeeting($id: ID!) { endMeeting(id: $id) { id status currentAgendaItemId } }\n": types.EndMeetingDocument,
+    "\n  mutation RecordAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {\n    recordAttendance(meetingId: $meetingId, userId: $userId, present: $present) { id }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation SaveMinutes($input: SaveMinutesInput!) { saveMinutes(input: $input) { id } }\n": types.SaveMinutesDocument,
+    "\n  mutation AddDecision($input: AddDecisionInput!) { addDecision(input: $input) { id } }\n": types.AddDecisionDocument,
+    "\n  mutation RemoveDecision($id: ID!) { removeDecision(id: $id) { id } }\n": types.RemoveDecisionDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) { addActionItem(input: $input) { id } }\n": types.AddActionItemDocument,
+    "\n  mutation RemoveActionItem($id: ID!) { removeActionItem(id: $id) { id } }\n": types.RemoveActionItemDocument,
+    "\n  mutation CompleteActionItem($id: ID!, $done: Boolean!) { completeActionItem(id: $id, done: $done) { id doneAt overdue } }\n": types.CompleteActionItemDocument,
+    "\n  mutation PublishMinutes($meetingId: ID!) { publishMinutes(meetingId: $meetingId) { id } }\n": types.PublishMinutesDocument,
+    "\n  mutation AmendMinutes($input: AmendMinutesInput!) { amendMinutes(input: $input) { id } }\n": types.AmendMinutesDocument,
     "\n  query Notifications($after: String, $locale: Locale) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind subjectType subjectId subjectTitle(locale: $locale) url excerpt commentHidden readAt createdAt actor { id displayName } } }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": types.MarkNotificationsReadDocument,
     "\n  query UnreadNotifications { unreadNotificationCount }\n": types.UnreadNotificationsDocument,
@@ -288,6 +346,122 @@ export function graphql(source: "\n  query ForumRulesVersions($locale: Locale!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveForumRules($input: SaveForumRulesInput!) {\n    saveForumRules(input: $input) { ...ForumRulesFields }\n  }\n"): (typeof documents)["\n  mutation SaveForumRules($input: SaveForumRulesInput!) {\n    saveForumRules(input: $input) { ...ForumRulesFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingSummary on Meeting { id kind title startsAt endsAt place status sample seriesId rsvpCounts { yes no maybe } }\n"): (typeof documents)["\n  fragment MeetingSummary on Meeting { id kind title startsAt endsAt place status sample seriesId rsvpCounts { yes no maybe } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($when: MeetingTimeFilter!, $after: String) {\n    meetings(when: $when, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...MeetingSummary } }\n    }\n  }\n"): (typeof documents)["\n  query Meetings($when: MeetingTimeFilter!, $after: String) {\n    meetings(when: $when, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...MeetingSummary } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PastMeetings($after: String) {\n    meetings(when: PAST, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...MeetingSummary attendance { bySector { government civilSociety other secretariat total } } minutes { status } } }\n    }\n  }\n"): (typeof documents)["\n  query PastMeetings($after: String) {\n    meetings(when: PAST, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...MeetingSummary attendance { bySector { government civilSociety other secretariat total } } minutes { status } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCompliance { meetingCompliance { lastHeldAt daysSinceLastHeld nextDueBy compliant } }\n"): (typeof documents)["\n  query MeetingCompliance { meetingCompliance { lastHeldAt daysSinceLastHeld nextDueBy compliant } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummary\n      description onlineUrl cancellationReason currentAgendaItemId createdAt myRsvp\n      agenda {\n        id position title commitmentId commitment { id code title } proposalId proposal { id title }\n        presenter { id displayName } minutesAllotted notes notesVersion commentCount\n      }\n      rsvps { answer answeredAt user { id displayName } }\n      attendance { bySector { government civilSociety other secretariat total } attendees { id displayName } }\n      minutes {\n        status summary version publishedAt\n        decisions { id text agendaItemId }\n        actionItems { id title dueDate doneAt overdue assignee { id displayName } commitment { id code } }\n        amendments { id body reason createdAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummary\n      description onlineUrl cancellationReason currentAgendaItemId createdAt myRsvp\n      agenda {\n        id position title commitmentId commitment { id code title } proposalId proposal { id title }\n        presenter { id displayName } minutesAllotted notes notesVersion commentCount\n      }\n      rsvps { answer answeredAt user { id displayName } }\n      attendance { bySector { government civilSociety other secretariat total } attendees { id displayName } }\n      minutes {\n        status summary version publishedAt\n        decisions { id text agendaItemId }\n        actionItems { id title dueDate doneAt overdue assignee { id displayName } commitment { id code } }\n        amendments { id body reason createdAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestAgenda($meetingId: ID!) {\n    suggestAgenda(meetingId: $meetingId) { reason title commitmentId proposalId actionItemId milestoneTitle days }\n  }\n"): (typeof documents)["\n  query SuggestAgenda($meetingId: ID!) {\n    suggestAgenda(meetingId: $meetingId) { reason title commitmentId proposalId actionItemId milestoneTitle days }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitmentChoices { actionPlans { id themes { id commitments { id code title } } } }\n"): (typeof documents)["\n  query CommitmentChoices { actionPlans { id themes { id commitments { id code title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberChoices { members(first: 100) { edges { node { id displayName role status } } } }\n"): (typeof documents)["\n  query MemberChoices { members(first: 100) { edges { node { id displayName role status } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionItems($includeDone: Boolean!) {\n    myActionItems(includeDone: $includeDone) {\n      id title dueDate doneAt overdue assignee { id displayName } commitment { id code } meeting { id title startsAt }\n    }\n  }\n"): (typeof documents)["\n  query MyActionItems($includeDone: Boolean!) {\n    myActionItems(includeDone: $includeDone) {\n      id title dueDate doneAt overdue assignee { id displayName } commitment { id code } meeting { id title startsAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeetingSeries($input: CreateMeetingInput!, $count: Int!) { createMeetingSeries(input: $input, count: $count) { id } }\n"): (typeof documents)["\n  mutation CreateMeetingSeries($input: CreateMeetingInput!, $count: Int!) { createMeetingSeries(input: $input, count: $count) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($id: ID!, $input: MeetingDetailsInput!) { updateMeeting(id: $id, input: $input) { id } }\n"): (typeof documents)["\n  mutation UpdateMeeting($id: ID!, $input: MeetingDetailsInput!) { updateMeeting(id: $id, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $reason: String!) { cancelMeeting(id: $id, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $reason: String!) { cancelMeeting(id: $id, reason: $reason) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Rsvp($meetingId: ID!, $answer: RsvpAnswer!) { rsvp(meetingId: $meetingId, answer: $answer) { answer } }\n"): (typeof documents)["\n  mutation Rsvp($meetingId: ID!, $answer: RsvpAnswer!) { rsvp(meetingId: $meetingId, answer: $answer) { answer } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($id: ID!) { removeAgendaItem(id: $id) { id } }\n"): (typeof documents)["\n  mutation RemoveAgendaItem($id: ID!) { removeAgendaItem(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAgendaItem($id: ID!, $position: Int!) { moveAgendaItem(id: $id, position: $position) { id position } }\n"): (typeof documents)["\n  mutation MoveAgendaItem($id: ID!, $position: Int!) { moveAgendaItem(id: $id, position: $position) { id position } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMeeting($id: ID!) { startMeeting(id: $id) { id status currentAgendaItemId } }\n"): (typeof documents)["\n  mutation StartMeeting($id: ID!) { startMeeting(id: $id) { id status currentAgendaItemId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenAgendaItem($meetingId: ID!, $agendaItemId: ID!) {\n    openAgendaItem(meetingId: $meetingId, agendaItemId: $agendaItemId) { id status currentAgendaItemId }\n  }\n"): (typeof documents)["\n  mutation OpenAgendaItem($meetingId: ID!, $agendaItemId: ID!) {\n    openAgendaItem(meetingId: $meetingId, agendaItemId: $agendaItemId) { id status currentAgendaItemId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMeeting($id: ID!) { endMeeting(id: $id) { id status currentAgendaItemId } }\n"): (typeof documents)["\n  mutation EndMeeting($id: ID!) { endMeeting(id: $id) { id status currentAgendaItemId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {\n    recordAttendance(meetingId: $meetingId, userId: $userId, present: $present) { id }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {\n    recordAttendance(meetingId: $meetingId, userId: $userId, present: $present) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMinutes($input: SaveMinutesInput!) { saveMinutes(input: $input) { id } }\n"): (typeof documents)["\n  mutation SaveMinutes($input: SaveMinutesInput!) { saveMinutes(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDecision($input: AddDecisionInput!) { addDecision(input: $input) { id } }\n"): (typeof documents)["\n  mutation AddDecision($input: AddDecisionInput!) { addDecision(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDecision($id: ID!) { removeDecision(id: $id) { id } }\n"): (typeof documents)["\n  mutation RemoveDecision($id: ID!) { removeDecision(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) { addActionItem(input: $input) { id } }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) { addActionItem(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveActionItem($id: ID!) { removeActionItem(id: $id) { id } }\n"): (typeof documents)["\n  mutation RemoveActionItem($id: ID!) { removeActionItem(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActionItem($id: ID!, $done: Boolean!) { completeActionItem(id: $id, done: $done) { id doneAt overdue } }\n"): (typeof documents)["\n  mutation CompleteActionItem($id: ID!, $done: Boolean!) { completeActionItem(id: $id, done: $done) { id doneAt overdue } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMinutes($meetingId: ID!) { publishMinutes(meetingId: $meetingId) { id } }\n"): (typeof documents)["\n  mutation PublishMinutes($meetingId: ID!) { publishMinutes(meetingId: $meetingId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendMinutes($input: AmendMinutesInput!) { amendMinutes(input: $input) { id } }\n"): (typeof documents)["\n  mutation AmendMinutes($input: AmendMinutesInput!) { amendMinutes(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
