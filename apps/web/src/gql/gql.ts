@@ -26,6 +26,35 @@ type Documents = {
     "\n  query Organizations { organizations { id key name nameKo kind } }\n": typeof types.OrganizationsDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) { email displayName role expiresAt organization { id name nameKo } }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment CoCreationPlanFields on ActionPlan {\n    id number title titleKo status coCreationPhase callOpensOn callClosesOn reviewClosesOn draftingClosesOn dueOn\n  }\n": typeof types.CoCreationPlanFieldsFragmentDoc,
+    "\n  fragment OrganizationRef on Organization { id name nameKo }\n": typeof types.OrganizationRefFragmentDoc,
+    "\n  fragment ProposalCard on Proposal {\n    id title status organization { ...OrganizationRef } coSponsors { ...OrganizationRef } proposer { id displayName }\n    sampleAttribution specificity { score }\n  }\n": typeof types.ProposalCardFragmentDoc,
+    "\n  fragment Scores on Evaluation { feasibility specificity urgency relevance }\n": typeof types.ScoresFragmentDoc,
+    "\n  fragment ScoreAverages on ScoreAverages { evaluators feasibility specificity urgency relevance }\n": typeof types.ScoreAveragesFragmentDoc,
+    "\n  query CoCreationPlans { actionPlans { ...CoCreationPlanFields } }\n": typeof types.CoCreationPlansDocument,
+    "\n  query CoCreation($planId: ID!) {\n    actionPlan(id: $planId) { ...CoCreationPlanFields }\n    proposals(planId: $planId) { ...ProposalCard }\n    draftCommitments(planId: $planId) { id title frozen }\n    workingGroups(planId: $planId) { id name }\n  }\n": typeof types.CoCreationDocument,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalCard\n      problem proposedAction expectedResults milestones { title dueDate } suggestedLeadAgency ogpValues\n      submittedAt decidedAt rationale createdAt\n      plan { id number title titleKo status }\n      mergedInto { id title } workingGroup { id name } draftCommitment { id title } commitment { id code }\n      mayEvaluate myEvaluation { ...Scores note counts }\n      evaluations { ...Scores note updatedAt evaluator { id displayName } }\n      evaluationSummary { all { ...ScoreAverages } bySector { sector evaluators feasibility specificity urgency relevance } }\n    }\n  }\n": typeof types.ProposalDocument,
+    "\n  mutation AddLeadAgency($input: OrganizationInput!) { createOrganization(input: $input) { id name nameKo kind } }\n": typeof types.AddLeadAgencyDocument,
+    "\n  query MergeTargets($planId: ID!) {\n    proposals(planId: $planId) { id title status }\n    workingGroups(planId: $planId) { id name }\n    organizations { id name nameKo kind }\n  }\n": typeof types.MergeTargetsDocument,
+    "\n  query ReasonedResponses($planId: ID!) {\n    actionPlan(id: $planId) { id number title titleKo }\n    reasonedResponses(planId: $planId) {\n      id title status submittedAt decidedAt rationale organization { ...OrganizationRef } mergedInto { id title } workingGroup { id name } commitment { id code }\n    }\n  }\n": typeof types.ReasonedResponsesDocument,
+    "\n  query DraftCommitment($id: ID!) {\n    draftCommitment(id: $id) {\n      id planId title frozen revision governmentSignedOffAt csoSignedOffAt mySignOffSide leftOutReason commitment { id code }\n      leadOrganization { ...OrganizationRef } coLeadOrganizations { ...OrganizationRef }\n      proposal { id title }\n      sections {\n        id key text version updatedAt updatedBy { id displayName }\n        history { version createdAt author { id displayName } }\n        milestones { milestones { title start end } problems }\n      }\n    }\n  }\n": typeof types.DraftCommitmentDocument,
+    "\n  query DraftSectionDiff($sectionId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    draftSectionDiff(sectionId: $sectionId, fromVersion: $fromVersion, toVersion: $toVersion) { text change }\n  }\n": typeof types.DraftSectionDiffDocument,
+    "\n  query WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id planId name description members { id displayName }\n      proposals { id title rationale organization { ...OrganizationRef } }\n    }\n  }\n": typeof types.WorkingGroupDocument,
+    "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }\n": typeof types.CreateActionPlanDocument,
+    "\n  mutation UpdateCoCreationCalendar($id: ID!, $input: CoCreationCalendarInput!) {\n    updateCoCreationCalendar(id: $id, input: $input) { ...CoCreationPlanFields }\n  }\n": typeof types.UpdateCoCreationCalendarDocument,
+    "\n  mutation CreateProposal($input: CreateProposalInput!) { createProposal(input: $input) { id } }\n": typeof types.CreateProposalDocument,
+    "\n  mutation UpdateProposal($id: ID!, $input: ProposalTextInput!) { updateProposal(id: $id, input: $input) { id } }\n": typeof types.UpdateProposalDocument,
+    "\n  mutation SubmitProposal($id: ID!) { submitProposal(id: $id) { id status } }\n": typeof types.SubmitProposalDocument,
+    "\n  mutation WithdrawProposal($id: ID!) { withdrawProposal(id: $id) { id status } }\n": typeof types.WithdrawProposalDocument,
+    "\n  mutation CoSponsorProposal($id: ID!, $sponsoring: Boolean!) { coSponsorProposal(id: $id, sponsoring: $sponsoring) { id } }\n": typeof types.CoSponsorProposalDocument,
+    "\n  mutation OpenProposalReview($id: ID!) { openProposalReview(id: $id) { id status } }\n": typeof types.OpenProposalReviewDocument,
+    "\n  mutation EvaluateProposal($input: EvaluateProposalInput!) { evaluateProposal(input: $input) { ...Scores note } }\n": typeof types.EvaluateProposalDocument,
+    "\n  mutation DecideProposal($input: DecideProposalInput!) { decideProposal(input: $input) { id status } }\n": typeof types.DecideProposalDocument,
+    "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) { createWorkingGroup(input: $input) { id name } }\n": typeof types.CreateWorkingGroupDocument,
+    "\n  mutation SetWorkingGroupMember($groupId: ID!, $userId: ID!, $member: Boolean!) {\n    setWorkingGroupMember(groupId: $groupId, userId: $userId, member: $member) { id }\n  }\n": typeof types.SetWorkingGroupMemberDocument,
+    "\n  mutation SaveDraftSection($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { id text version } }\n": typeof types.SaveDraftSectionDocument,
+    "\n  mutation SaveDraftMilestones($input: SaveDraftMilestonesInput!) { saveDraftMilestones(input: $input) { id text version } }\n": typeof types.SaveDraftMilestonesDocument,
+    "\n  mutation SignOffDraftCommitment($id: ID!, $revision: Int!) { signOffDraftCommitment(id: $id, revision: $revision) { id frozen } }\n": typeof types.SignOffDraftCommitmentDocument,
     "\n  mutation Follow($id: ID!, $following: Boolean!) { follow(subjectType: COMMITMENT, subjectId: $id, following: $following) }\n": typeof types.FollowDocument,
     "\n  mutation PostProgressUpdate($input: PostProgressUpdateInput!) { postProgressUpdate(input: $input) { id completion } }\n": typeof types.PostProgressUpdateDocument,
     "\n  query Commitment($id: ID!) {\n    commitment(id: $id) {\n      id\n      code\n      title\n      titleKo\n      summary\n      start\n      end\n      contact\n      completion\n      ogpValues\n      publicProblem\n      description\n      howItSolves\n      ogpValueRelevance\n      additionalInfo\n      nextSteps\n      involvedActors\n      plan {\n        id\n        title\n        titleKo\n        status\n      }\n      theme {\n        id\n        position\n        title\n        titleKo\n      }\n      leadOrganization {\n        id\n        name\n        nameKo\n      }\n      incorporatedInto {\n        id\n        code\n      }\n      milestones {\n        id\n        title\n        titleKo\n        start\n        end\n        completion\n        delayed\n        daysDelayed\n      }\n      following\n      canPostProgressUpdate\n    }\n  }\n": typeof types.CommitmentDocument,
@@ -115,6 +144,35 @@ const documents: Documents = {
     "\n  query Organizations { organizations { id key name nameKo kind } }\n": types.OrganizationsDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) { email displayName role expiresAt organization { id name nameKo } }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment CoCreationPlanFields on ActionPlan {\n    id number title titleKo status coCreationPhase callOpensOn callClosesOn reviewClosesOn draftingClosesOn dueOn\n  }\n": types.CoCreationPlanFieldsFragmentDoc,
+    "\n  fragment OrganizationRef on Organization { id name nameKo }\n": types.OrganizationRefFragmentDoc,
+    "\n  fragment ProposalCard on Proposal {\n    id title status organization { ...OrganizationRef } coSponsors { ...OrganizationRef } proposer { id displayName }\n    sampleAttribution specificity { score }\n  }\n": types.ProposalCardFragmentDoc,
+    "\n  fragment Scores on Evaluation { feasibility specificity urgency relevance }\n": types.ScoresFragmentDoc,
+    "\n  fragment ScoreAverages on ScoreAverages { evaluators feasibility specificity urgency relevance }\n": types.ScoreAveragesFragmentDoc,
+    "\n  query CoCreationPlans { actionPlans { ...CoCreationPlanFields } }\n": types.CoCreationPlansDocument,
+    "\n  query CoCreation($planId: ID!) {\n    actionPlan(id: $planId) { ...CoCreationPlanFields }\n    proposals(planId: $planId) { ...ProposalCard }\n    draftCommitments(planId: $planId) { id title frozen }\n    workingGroups(planId: $planId) { id name }\n  }\n": types.CoCreationDocument,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalCard\n      problem proposedAction expectedResults milestones { title dueDate } suggestedLeadAgency ogpValues\n      submittedAt decidedAt rationale createdAt\n      plan { id number title titleKo status }\n      mergedInto { id title } workingGroup { id name } draftCommitment { id title } commitment { id code }\n      mayEvaluate myEvaluation { ...Scores note counts }\n      evaluations { ...Scores note updatedAt evaluator { id displayName } }\n      evaluationSummary { all { ...ScoreAverages } bySector { sector evaluators feasibility specificity urgency relevance } }\n    }\n  }\n": types.ProposalDocument,
+    "\n  mutation AddLeadAgency($input: OrganizationInput!) { createOrganization(input: $input) { id name nameKo kind } }\n": types.AddLeadAgencyDocument,
+    "\n  query MergeTargets($planId: ID!) {\n    proposals(planId: $planId) { id title status }\n    workingGroups(planId: $planId) { id name }\n    organizations { id name nameKo kind }\n  }\n": types.MergeTargetsDocument,
+    "\n  query ReasonedResponses($planId: ID!) {\n    actionPlan(id: $planId) { id number title titleKo }\n    reasonedResponses(planId: $planId) {\n      id title status submittedAt decidedAt rationale organization { ...OrganizationRef } mergedInto { id title } workingGroup { id name } commitment { id code }\n    }\n  }\n": types.ReasonedResponsesDocument,
+    "\n  query DraftCommitment($id: ID!) {\n    draftCommitment(id: $id) {\n      id planId title frozen revision governmentSignedOffAt csoSignedOffAt mySignOffSide leftOutReason commitment { id code }\n      leadOrganization { ...OrganizationRef } coLeadOrganizations { ...OrganizationRef }\n      proposal { id title }\n      sections {\n        id key text version updatedAt updatedBy { id displayName }\n        history { version createdAt author { id displayName } }\n        milestones { milestones { title start end } problems }\n      }\n    }\n  }\n": types.DraftCommitmentDocument,
+    "\n  query DraftSectionDiff($sectionId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    draftSectionDiff(sectionId: $sectionId, fromVersion: $fromVersion, toVersion: $toVersion) { text change }\n  }\n": types.DraftSectionDiffDocument,
+    "\n  query WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id planId name description members { id displayName }\n      proposals { id title rationale organization { ...OrganizationRef } }\n    }\n  }\n": types.WorkingGroupDocument,
+    "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }\n": types.CreateActionPlanDocument,
+    "\n  mutation UpdateCoCreationCalendar($id: ID!, $input: CoCreationCalendarInput!) {\n    updateCoCreationCalendar(id: $id, input: $input) { ...CoCreationPlanFields }\n  }\n": types.UpdateCoCreationCalendarDocument,
+    "\n  mutation CreateProposal($input: CreateProposalInput!) { createProposal(input: $input) { id } }\n": types.CreateProposalDocument,
+    "\n  mutation UpdateProposal($id: ID!, $input: ProposalTextInput!) { updateProposal(id: $id, input: $input) { id } }\n": types.UpdateProposalDocument,
+    "\n  mutation SubmitProposal($id: ID!) { submitProposal(id: $id) { id status } }\n": types.SubmitProposalDocument,
+    "\n  mutation WithdrawProposal($id: ID!) { withdrawProposal(id: $id) { id status } }\n": types.WithdrawProposalDocument,
+    "\n  mutation CoSponsorProposal($id: ID!, $sponsoring: Boolean!) { coSponsorProposal(id: $id, sponsoring: $sponsoring) { id } }\n": types.CoSponsorProposalDocument,
+    "\n  mutation OpenProposalReview($id: ID!) { openProposalReview(id: $id) { id status } }\n": types.OpenProposalReviewDocument,
+    "\n  mutation EvaluateProposal($input: EvaluateProposalInput!) { evaluateProposal(input: $input) { ...Scores note } }\n": types.EvaluateProposalDocument,
+    "\n  mutation DecideProposal($input: DecideProposalInput!) { decideProposal(input: $input) { id status } }\n": types.DecideProposalDocument,
+    "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) { createWorkingGroup(input: $input) { id name } }\n": types.CreateWorkingGroupDocument,
+    "\n  mutation SetWorkingGroupMember($groupId: ID!, $userId: ID!, $member: Boolean!) {\n    setWorkingGroupMember(groupId: $groupId, userId: $userId, member: $member) { id }\n  }\n": types.SetWorkingGroupMemberDocument,
+    "\n  mutation SaveDraftSection($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { id text version } }\n": types.SaveDraftSectionDocument,
+    "\n  mutation SaveDraftMilestones($input: SaveDraftMilestonesInput!) { saveDraftMilestones(input: $input) { id text version } }\n": types.SaveDraftMilestonesDocument,
+    "\n  mutation SignOffDraftCommitment($id: ID!, $revision: Int!) { signOffDraftCommitment(id: $id, revision: $revision) { id frozen } }\n": types.SignOffDraftCommitmentDocument,
     "\n  mutation Follow($id: ID!, $following: Boolean!) { follow(subjectType: COMMITMENT, subjectId: $id, following: $following) }\n": types.FollowDocument,
     "\n  mutation PostProgressUpdate($input: PostProgressUpdateInput!) { postProgressUpdate(input: $input) { id completion } }\n": types.PostProgressUpdateDocument,
     "\n  query Commitment($id: ID!) {\n    commitment(id: $id) {\n      id\n      code\n      title\n      titleKo\n      summary\n      start\n      end\n      contact\n      completion\n      ogpValues\n      publicProblem\n      description\n      howItSolves\n      ogpValueRelevance\n      additionalInfo\n      nextSteps\n      involvedActors\n      plan {\n        id\n        title\n        titleKo\n        status\n      }\n      theme {\n        id\n        position\n        title\n        titleKo\n      }\n      leadOrganization {\n        id\n        name\n        nameKo\n      }\n      incorporatedInto {\n        id\n        code\n      }\n      milestones {\n        id\n        title\n        titleKo\n        start\n        end\n        completion\n        delayed\n        daysDelayed\n      }\n      following\n      canPostProgressUpdate\n    }\n  }\n": types.CommitmentDocument,
@@ -254,6 +312,122 @@ export function graphql(source: "\n  query Invitation($token: String!) {\n    in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoCreationPlanFields on ActionPlan {\n    id number title titleKo status coCreationPhase callOpensOn callClosesOn reviewClosesOn draftingClosesOn dueOn\n  }\n"): (typeof documents)["\n  fragment CoCreationPlanFields on ActionPlan {\n    id number title titleKo status coCreationPhase callOpensOn callClosesOn reviewClosesOn draftingClosesOn dueOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationRef on Organization { id name nameKo }\n"): (typeof documents)["\n  fragment OrganizationRef on Organization { id name nameKo }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalCard on Proposal {\n    id title status organization { ...OrganizationRef } coSponsors { ...OrganizationRef } proposer { id displayName }\n    sampleAttribution specificity { score }\n  }\n"): (typeof documents)["\n  fragment ProposalCard on Proposal {\n    id title status organization { ...OrganizationRef } coSponsors { ...OrganizationRef } proposer { id displayName }\n    sampleAttribution specificity { score }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Scores on Evaluation { feasibility specificity urgency relevance }\n"): (typeof documents)["\n  fragment Scores on Evaluation { feasibility specificity urgency relevance }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScoreAverages on ScoreAverages { evaluators feasibility specificity urgency relevance }\n"): (typeof documents)["\n  fragment ScoreAverages on ScoreAverages { evaluators feasibility specificity urgency relevance }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoCreationPlans { actionPlans { ...CoCreationPlanFields } }\n"): (typeof documents)["\n  query CoCreationPlans { actionPlans { ...CoCreationPlanFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoCreation($planId: ID!) {\n    actionPlan(id: $planId) { ...CoCreationPlanFields }\n    proposals(planId: $planId) { ...ProposalCard }\n    draftCommitments(planId: $planId) { id title frozen }\n    workingGroups(planId: $planId) { id name }\n  }\n"): (typeof documents)["\n  query CoCreation($planId: ID!) {\n    actionPlan(id: $planId) { ...CoCreationPlanFields }\n    proposals(planId: $planId) { ...ProposalCard }\n    draftCommitments(planId: $planId) { id title frozen }\n    workingGroups(planId: $planId) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalCard\n      problem proposedAction expectedResults milestones { title dueDate } suggestedLeadAgency ogpValues\n      submittedAt decidedAt rationale createdAt\n      plan { id number title titleKo status }\n      mergedInto { id title } workingGroup { id name } draftCommitment { id title } commitment { id code }\n      mayEvaluate myEvaluation { ...Scores note counts }\n      evaluations { ...Scores note updatedAt evaluator { id displayName } }\n      evaluationSummary { all { ...ScoreAverages } bySector { sector evaluators feasibility specificity urgency relevance } }\n    }\n  }\n"): (typeof documents)["\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalCard\n      problem proposedAction expectedResults milestones { title dueDate } suggestedLeadAgency ogpValues\n      submittedAt decidedAt rationale createdAt\n      plan { id number title titleKo status }\n      mergedInto { id title } workingGroup { id name } draftCommitment { id title } commitment { id code }\n      mayEvaluate myEvaluation { ...Scores note counts }\n      evaluations { ...Scores note updatedAt evaluator { id displayName } }\n      evaluationSummary { all { ...ScoreAverages } bySector { sector evaluators feasibility specificity urgency relevance } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLeadAgency($input: OrganizationInput!) { createOrganization(input: $input) { id name nameKo kind } }\n"): (typeof documents)["\n  mutation AddLeadAgency($input: OrganizationInput!) { createOrganization(input: $input) { id name nameKo kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeTargets($planId: ID!) {\n    proposals(planId: $planId) { id title status }\n    workingGroups(planId: $planId) { id name }\n    organizations { id name nameKo kind }\n  }\n"): (typeof documents)["\n  query MergeTargets($planId: ID!) {\n    proposals(planId: $planId) { id title status }\n    workingGroups(planId: $planId) { id name }\n    organizations { id name nameKo kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReasonedResponses($planId: ID!) {\n    actionPlan(id: $planId) { id number title titleKo }\n    reasonedResponses(planId: $planId) {\n      id title status submittedAt decidedAt rationale organization { ...OrganizationRef } mergedInto { id title } workingGroup { id name } commitment { id code }\n    }\n  }\n"): (typeof documents)["\n  query ReasonedResponses($planId: ID!) {\n    actionPlan(id: $planId) { id number title titleKo }\n    reasonedResponses(planId: $planId) {\n      id title status submittedAt decidedAt rationale organization { ...OrganizationRef } mergedInto { id title } workingGroup { id name } commitment { id code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftCommitment($id: ID!) {\n    draftCommitment(id: $id) {\n      id planId title frozen revision governmentSignedOffAt csoSignedOffAt mySignOffSide leftOutReason commitment { id code }\n      leadOrganization { ...OrganizationRef } coLeadOrganizations { ...OrganizationRef }\n      proposal { id title }\n      sections {\n        id key text version updatedAt updatedBy { id displayName }\n        history { version createdAt author { id displayName } }\n        milestones { milestones { title start end } problems }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DraftCommitment($id: ID!) {\n    draftCommitment(id: $id) {\n      id planId title frozen revision governmentSignedOffAt csoSignedOffAt mySignOffSide leftOutReason commitment { id code }\n      leadOrganization { ...OrganizationRef } coLeadOrganizations { ...OrganizationRef }\n      proposal { id title }\n      sections {\n        id key text version updatedAt updatedBy { id displayName }\n        history { version createdAt author { id displayName } }\n        milestones { milestones { title start end } problems }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftSectionDiff($sectionId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    draftSectionDiff(sectionId: $sectionId, fromVersion: $fromVersion, toVersion: $toVersion) { text change }\n  }\n"): (typeof documents)["\n  query DraftSectionDiff($sectionId: ID!, $fromVersion: Int!, $toVersion: Int!) {\n    draftSectionDiff(sectionId: $sectionId, fromVersion: $fromVersion, toVersion: $toVersion) { text change }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id planId name description members { id displayName }\n      proposals { id title rationale organization { ...OrganizationRef } }\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id planId name description members { id displayName }\n      proposals { id title rationale organization { ...OrganizationRef } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActionPlan($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateActionPlan($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCoCreationCalendar($id: ID!, $input: CoCreationCalendarInput!) {\n    updateCoCreationCalendar(id: $id, input: $input) { ...CoCreationPlanFields }\n  }\n"): (typeof documents)["\n  mutation UpdateCoCreationCalendar($id: ID!, $input: CoCreationCalendarInput!) {\n    updateCoCreationCalendar(id: $id, input: $input) { ...CoCreationPlanFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProposal($input: CreateProposalInput!) { createProposal(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateProposal($input: CreateProposalInput!) { createProposal(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProposal($id: ID!, $input: ProposalTextInput!) { updateProposal(id: $id, input: $input) { id } }\n"): (typeof documents)["\n  mutation UpdateProposal($id: ID!, $input: ProposalTextInput!) { updateProposal(id: $id, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProposal($id: ID!) { submitProposal(id: $id) { id status } }\n"): (typeof documents)["\n  mutation SubmitProposal($id: ID!) { submitProposal(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProposal($id: ID!) { withdrawProposal(id: $id) { id status } }\n"): (typeof documents)["\n  mutation WithdrawProposal($id: ID!) { withdrawProposal(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoSponsorProposal($id: ID!, $sponsoring: Boolean!) { coSponsorProposal(id: $id, sponsoring: $sponsoring) { id } }\n"): (typeof documents)["\n  mutation CoSponsorProposal($id: ID!, $sponsoring: Boolean!) { coSponsorProposal(id: $id, sponsoring: $sponsoring) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenProposalReview($id: ID!) { openProposalReview(id: $id) { id status } }\n"): (typeof documents)["\n  mutation OpenProposalReview($id: ID!) { openProposalReview(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluateProposal($input: EvaluateProposalInput!) { evaluateProposal(input: $input) { ...Scores note } }\n"): (typeof documents)["\n  mutation EvaluateProposal($input: EvaluateProposalInput!) { evaluateProposal(input: $input) { ...Scores note } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideProposal($input: DecideProposalInput!) { decideProposal(input: $input) { id status } }\n"): (typeof documents)["\n  mutation DecideProposal($input: DecideProposalInput!) { decideProposal(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) { createWorkingGroup(input: $input) { id name } }\n"): (typeof documents)["\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) { createWorkingGroup(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkingGroupMember($groupId: ID!, $userId: ID!, $member: Boolean!) {\n    setWorkingGroupMember(groupId: $groupId, userId: $userId, member: $member) { id }\n  }\n"): (typeof documents)["\n  mutation SetWorkingGroupMember($groupId: ID!, $userId: ID!, $member: Boolean!) {\n    setWorkingGroupMember(groupId: $groupId, userId: $userId, member: $member) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraftSection($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { id text version } }\n"): (typeof documents)["\n  mutation SaveDraftSection($input: SaveDraftSectionInput!) { saveDraftSection(input: $input) { id text version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraftMilestones($input: SaveDraftMilestonesInput!) { saveDraftMilestones(input: $input) { id text version } }\n"): (typeof documents)["\n  mutation SaveDraftMilestones($input: SaveDraftMilestonesInput!) { saveDraftMilestones(input: $input) { id text version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffDraftCommitment($id: ID!, $revision: Int!) { signOffDraftCommitment(id: $id, revision: $revision) { id frozen } }\n"): (typeof documents)["\n  mutation SignOffDraftCommitment($id: ID!, $revision: Int!) { signOffDraftCommitment(id: $id, revision: $revision) { id frozen } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,11 +16,11 @@ import { usePageTitle } from '../../lib/page-title';
 
 /** Where parked proposals go on: what the group works on, who is in it, and its members-only thread. */
 export function WorkingGroupPage() {
-  const { groupId } = useParams();
+  const { groupId = '' } = useParams();
   const { t } = useTranslation();
   const auth = useAuth();
   const localized = useLocalized();
-  const [{ data, fetching, error }, refetch] = useQuery<{ workingGroup: WorkingGroupDetail }>({ query: WorkingGroupQuery, variables: { id: groupId } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: WorkingGroupQuery, variables: { id: groupId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   usePageTitle(data?.workingGroup.name);
   const id = useId();
