@@ -18,7 +18,7 @@ const DOMAIN_ENUMS = [
 const config: CodegenConfig = {
   schema: web('../api/schema.graphql'),
   documents: [web('src/**/*.{ts,tsx}'), `!${web('src/gql/**')}`],
-  // Only `graphql()` documents; the older gql`…` ones of urql, not yet converted, keep their hand-written types.
+  // Only `graphql()` documents: every operation of the web is written with it.
   pluckConfig: { modules: [], globalGqlIdentifierName: ['graphql'] },
   ignoreNoDocuments: true,
   silent: true,
