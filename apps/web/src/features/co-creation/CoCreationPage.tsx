@@ -11,13 +11,6 @@ import { ProposalStatusBadge, SampleAttributionNote, SpecificityBadge } from './
 import { CoCreationPlansQuery, CoCreationQuery, type CoCreationPlan, type ProposalCard } from './co-creation-documents';
 import { usePageTitle } from '../../lib/page-title';
 
-interface CoCreationData {
-  actionPlan: CoCreationPlan;
-  proposals: ProposalCard[];
-  draftCommitments: { id: string; title: string; frozen: boolean }[];
-  workingGroups: { id: string; name: string }[];
-}
-
 /** The board's sections, in the order a proposal moves; drafts are the reader's own (or their organisation's). */
 const BOARD: ProposalStatus[] = [
   ProposalStatus.DRAFT,
@@ -40,7 +33,7 @@ const PHASES: { phase: CoCreationPhase; from?: keyof CoCreationPlan; until: keyo
 
 /** The "Co-creation" entry of the navigation: the plan in co-creation (a choice when there are several), else the register of the latest plan. */
 export function CoCreationEntry() {
-  const [{ data, fetching, error }, refetch] = useQuery<{ actionPlans: CoCreationPlan[] }>({ query: CoCreationPlansQuery });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CoCreationPlansQuery });
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const plans = data?.actionPlans ?? [];
@@ -52,11 +45,11 @@ export function CoCreationEntry() {
 }
 
 export function CoCreationPage() {
-  const { planId } = useParams();
+  const { planId = '' } = useParams();
   const { t } = useTranslation();
   const auth = useAuth();
   const localized = useLocalized();
-  const [{ data, fetching, error }, refetch] = useQuery<CoCreationData>({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: CoCreationQuery,
     variables: { planId },
     requestPolicy: 'cache-and-network',

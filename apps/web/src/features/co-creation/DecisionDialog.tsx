@@ -1,10 +1,11 @@
-import { DECISIONS, MIN_RATIONALE_LENGTH, ProposalStatus, Sector, sectorOf, type OrganizationKind, type ProposalDecision } from '@ogp-forum/domain';
+import { DECISIONS, MIN_RATIONALE_LENGTH, ProposalStatus, Sector, sectorOf, OrganizationKind, type ProposalDecision } from '@ogp-forum/domain';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { useLocalized } from '../../lib/format';
-import { AddLeadAgencyMutation, CreateWorkingGroupMutation, DecideProposalMutation, MergeTargetsQuery, type MergeTargets, type ProposalDetail } from './co-creation-documents';
+import { AddLeadAgencyMutation, CreateWorkingGroupMutation, DecideProposalMutation, MergeTargetsQuery, type ProposalDetail } from './co-creation-documents';
+import type { MergeTargetsQuery as MergeTargets } from '../../gql/graphql';
 
 /** A proposal can be merged into one that goes on. */
 const MERGEABLE: ProposalStatus[] = [ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW, ProposalStatus.SELECTED, ProposalStatus.PARKED];
@@ -27,7 +28,7 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
   const [newGroup, setNewGroup] = useState('');
   // Groups created here, listed at once (the select then shows the one chosen) and not only after the refetch.
   const [createdGroups, setCreatedGroups] = useState<{ id: string; name: string }[]>([]);
-  const [{ data }] = useQuery<MergeTargets>({ query: MergeTargetsQuery, variables: { planId } });
+  const [{ data }] = useQuery({ query: MergeTargetsQuery, variables: { planId } });
   const [decision, decide] = useMutation(DecideProposalMutation);
   const [group, createGroup] = useMutation(CreateWorkingGroupMutation);
   const [agency, addAgency] = useMutation(AddLeadAgencyMutation);
@@ -36,20 +37,20 @@ export function DecisionDialog({ proposal, planId, onDecided }: { proposal: Prop
   const mergeTargets = (data?.proposals ?? []).filter((p) => p.id !== proposal.id && MERGEABLE.includes(p.status));
   const workingGroups = [...(data?.workingGroups ?? []), ...createdGroups.filter((g) => !data?.workingGroups.some((known) => known.id === g.id))];
   const organizations = [...(data?.organizations ?? []), ...addedAgencies.filter((added) => !data?.organizations.some((known) => known.id === added.id))];
-  const government = organizations.filter((o) => sectorOf(o.kind as OrganizationKind) === Sector.GOVERNMENT);
+  const government = organizations.filter((o) => sectorOf(o.kind) === Sector.GOVERNMENT);
   // The agency the proposal suggests: chosen at once if the forum knows it, otherwise offered to be added.
   const suggested = proposal.suggestedLeadAgency?.trim() ?? '';
   const suggestedKnown = suggested ? government.find((o) => [o.name, o.nameKo].some((name) => name?.trim().toLowerCase() === suggested.toLowerCase())) : undefined;
   const leadChoice = leadOrganizationId || suggestedKnown?.id || '';
 
   async function addSuggestedAgency() {
-    const result = await addAgency({ input: { name: suggested, kind: 'GOVERNMENT' } });
+    const result = await addAgency({ input: { name: suggested, kind: OrganizationKind.GOVERNMENT } });
     if (!result.data) return;
-    const created = result.data.createOrganization as MergeTargets['organizations'][number];
+    const created = result.data.createOrganization;
     setAddedAgencies([...addedAgencies, created]);
     setLeadOrganizationId(created.id);
   }
-  const civilSociety = (data?.organizations ?? []).filter((o) => sectorOf(o.kind as OrganizationKind) === Sector.CIVIL_SOCIETY);
+  const civilSociety = (data?.organizations ?? []).filter((o) => sectorOf(o.kind) === Sector.CIVIL_SOCIETY);
 
   async function addGroup() {
     if (newGroup.trim().length < 3) return;

@@ -19,13 +19,13 @@ import { usePageTitle } from '../../lib/page-title';
 
 /** A selected proposal co-drafted section by section in OGP's template, then signed off by both sides. */
 export function DraftCommitmentPage() {
-  const { draftId } = useParams();
+  const { draftId = '' } = useParams();
   const { t } = useTranslation();
   const auth = useAuth();
   const formatDate = useFormatDate();
   const localized = useLocalized();
   const readable = useReadableSection();
-  const [{ data, fetching, error }, refetch] = useQuery<{ draftCommitment: DraftCommitmentDetail }>({ query: DraftCommitmentQuery, variables: { id: draftId } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DraftCommitmentQuery, variables: { id: draftId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   usePageTitle(data?.draftCommitment.title);
   const [signOff, sign] = useMutation(SignOffDraftCommitmentMutation);

@@ -55,7 +55,8 @@ function EvaluationForm({ proposal, onChanged }: { proposal: ProposalDetail; onC
     event.preventDefault();
     if (!complete) return;
     setSaved(false);
-    const result = await evaluate({ input: { proposalId: proposal.id, ...scores, note } });
+    // `complete`: every criterion has its score.
+    const result = await evaluate({ input: { proposalId: proposal.id, ...(scores as Scores), note } });
     if (result.error) return;
     setSaved(true);
     onChanged();

@@ -30,9 +30,9 @@ export function NewProposalPage() {
 }
 
 export function EditProposalPage() {
-  const { proposalId } = useParams();
+  const { proposalId = '' } = useParams();
   const auth = useAuth();
-  const [{ data, fetching, error }, refetch] = useQuery<{ proposal: ProposalDetail & { proposer: { id: string } | null } }>({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: ProposalQuery,
     variables: { id: proposalId },
     requestPolicy: 'network-only',
@@ -77,7 +77,7 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
   const [create, createProposal] = useMutation(CreateProposalMutation);
   const [update, updateProposal] = useMutation(UpdateProposalMutation);
   const [submitting, submitProposal] = useMutation(SubmitProposalMutation);
-  const [{ data: organizations }] = useQuery<{ organizations: OrganizationRow[] }>({ query: OrganizationsQuery });
+  const [{ data: organizations }] = useQuery({ query: OrganizationsQuery });
 
   // The save that created this draft moved it to its own address, a page of its own: focus returns to the button the
   // author pressed, and "Draft saved" goes into the status region once that exists, so that it is announced.
@@ -112,7 +112,7 @@ function ProposalEditor({ planId, proposalId, initial }: { planId?: string; prop
       const result = await updateProposal({ id, input });
       if (result.error) return null;
     } else {
-      const result = await createProposal({ input: { ...input, planId } });
+      const result = await createProposal({ input: { ...input, planId: planId ?? '' } });
       if (!result.data) return null;
       const created: string = result.data.createProposal.id;
       setId(created);

@@ -26,11 +26,11 @@ import { SubjectDocuments } from '../documents/SubjectDocuments';
 import { usePageTitle } from '../../lib/page-title';
 
 export function ProposalPage() {
-  const { proposalId } = useParams();
+  const { proposalId = '' } = useParams();
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
-  const [{ data, fetching, error }, refetch] = useQuery<{ proposal: ProposalDetail }>({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: ProposalQuery,
     variables: { id: proposalId },
     // Its status, co-sponsors and scores move while others work on it: always the api's latest, never a cached draft.

@@ -23,15 +23,12 @@ const OUTCOMES = [
 
 /** The reasoned-response register: every proposal that reached the forum, what was decided and why. Public. */
 export function RegisterPage() {
-  const { planId } = useParams();
+  const { planId = '' } = useParams();
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
   const [outcome, setOutcome] = useState<ProposalStatus | ''>('');
-  const [{ data, fetching, error }, refetch] = useQuery<{
-    actionPlan: { id: string; number: number; title: string; titleKo: string | null };
-    reasonedResponses: RegisterRow[];
-  }>({ query: ReasonedResponsesQuery, variables: { planId }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ReasonedResponsesQuery, variables: { planId }, requestPolicy: 'cache-and-network' });
   usePageTitle(data ? `${t('register.title')} · ${localized(data.actionPlan.title, data.actionPlan.titleKo)}` : t('register.title'));
 
   if (fetching && !data) return <Loading />;

@@ -82,7 +82,7 @@ export function SectionHistory({ section }: { section: DraftSection }) {
 
 function Diff({ sectionId, from, to }: { sectionId: string; from: number; to: number }) {
   const { t } = useTranslation();
-  const [{ data, error }, refetch] = useQuery<{ draftSectionDiff: DiffPart[] }>({
+  const [{ data, error }, refetch] = useQuery({
     query: DraftSectionDiffQuery,
     variables: { sectionId, fromVersion: from, toVersion: to },
   });

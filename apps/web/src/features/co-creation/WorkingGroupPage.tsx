@@ -10,17 +10,17 @@ import { useAuth } from '../../lib/auth';
 import { firstUsable, useFocusWhenChanged } from '../../lib/focus';
 import { useLocalized } from '../../lib/format';
 import { Thread } from '../discussion/Thread';
-import { MemberChoicesQuery, type MemberChoices } from '../meetings/meeting-documents';
+import { MemberChoicesQuery } from '../meetings/meeting-documents';
 import { SetWorkingGroupMemberMutation, WorkingGroupQuery, type WorkingGroupDetail } from './co-creation-documents';
 import { usePageTitle } from '../../lib/page-title';
 
 /** Where parked proposals go on: what the group works on, who is in it, and its members-only thread. */
 export function WorkingGroupPage() {
-  const { groupId } = useParams();
+  const { groupId = '' } = useParams();
   const { t } = useTranslation();
   const auth = useAuth();
   const localized = useLocalized();
-  const [{ data, fetching, error }, refetch] = useQuery<{ workingGroup: WorkingGroupDetail }>({ query: WorkingGroupQuery, variables: { id: groupId } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: WorkingGroupQuery, variables: { id: groupId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   usePageTitle(data?.workingGroup.name);
   const id = useId();
@@ -136,7 +136,7 @@ function RemoveMember({
 function AddMember({ group, onChanged }: { group: WorkingGroupDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const [userId, setUserId] = useState('');
-  const [{ data }] = useQuery<MemberChoices>({ query: MemberChoicesQuery });
+  const [{ data }] = useQuery({ query: MemberChoicesQuery });
   const [{ fetching, error }, setMember] = useMutation(SetWorkingGroupMemberMutation);
   const inGroup = new Set((group.members ?? []).map((m) => m.id));
   const candidates = (data?.members.edges ?? []).map((edge) => edge.node).filter((m) => !inGroup.has(m.id) && m.role !== 'CITIZEN' && m.status === 'ACTIVE');

@@ -1,28 +1,24 @@
-import { Action } from '@ogp-forum/domain';
+import { Action, Completion } from '@ogp-forum/domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
+import { graphql } from '../../gql';
+import type { CommitmentQuery } from '../../gql/graphql';
 import { useAuth } from '../../lib/auth';
 import { useLocalized } from '../../lib/format';
 
-const FollowMutation = gql`
+const FollowMutation = graphql(`
   mutation Follow($id: ID!, $following: Boolean!) { follow(subjectType: COMMITMENT, subjectId: $id, following: $following) }
-`;
-const PostProgressUpdateMutation = gql`
+`);
+const PostProgressUpdateMutation = graphql(`
   mutation PostProgressUpdate($input: PostProgressUpdateInput!) { postProgressUpdate(input: $input) { id completion } }
-`;
+`);
 
-const LEVELS = ['NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETED', 'WITHDRAWN'] as const;
+const LEVELS = [Completion.NOT_STARTED, Completion.LIMITED, Completion.SUBSTANTIAL, Completion.COMPLETED, Completion.WITHDRAWN];
 
 interface Props {
-  commitment: {
-    id: string;
-    completion: string;
-    following: boolean;
-    canPostProgressUpdate: boolean;
-    milestones: { id: string; title: string; titleKo: string | null; completion: string }[];
-  };
+  commitment: Pick<CommitmentQuery['commitment'], 'id' | 'completion' | 'following' | 'canPostProgressUpdate' | 'milestones'>;
   onChanged: () => void;
 }
 
@@ -55,7 +51,7 @@ function ProgressUpdateForm({ commitment, onPosted }: { commitment: Props['commi
   const [body, setBody] = useState('');
   const [completion, setCompletion] = useState(commitment.completion);
   const [links, setLinks] = useState('');
-  const [milestones, setMilestones] = useState<Record<string, string>>({});
+  const [milestones, setMilestones] = useState<Record<string, Completion>>({});
   const [{ fetching, error }, post] = useMutation(PostProgressUpdateMutation);
 
   if (!open) {
@@ -98,7 +94,7 @@ function ProgressUpdateForm({ commitment, onPosted }: { commitment: Props['commi
       </p>
       <label>
         {t('progress.completion')}
-        <select value={completion} onChange={(e) => setCompletion(e.target.value)}>
+        <select value={completion} onChange={(e) => setCompletion(e.target.value as Completion)}>
           {LEVELS.map((level) => (
             <option key={level} value={level}>
               {t(`completion.${level}`)}
@@ -109,7 +105,7 @@ function ProgressUpdateForm({ commitment, onPosted }: { commitment: Props['commi
       {commitment.milestones.map((milestone) => (
         <label key={milestone.id}>
           {t('progress.milestone', { title: localized(milestone.title, milestone.titleKo) })}
-          <select value={milestones[milestone.id] ?? milestone.completion} onChange={(e) => setMilestones({ ...milestones, [milestone.id]: e.target.value })}>
+          <select value={milestones[milestone.id] ?? milestone.completion} onChange={(e) => setMilestones({ ...milestones, [milestone.id]: e.target.value as Completion })}>
             {LEVELS.map((level) => (
               <option key={level} value={level}>
                 {t(`completion.${level}`)}

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { AttachmentSubjectType, SubjectType } from '@ogp-forum/domain';
 import { CompletionBadge } from '../../components/CompletionBadge';
+import { graphql } from '../../gql';
 import { Thread } from '../discussion/Thread';
 import { SubjectDocuments } from '../documents/SubjectDocuments';
 import { CommitmentActions } from './CommitmentActions';
@@ -12,7 +13,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 
-export const CommitmentQuery = gql`
+export const CommitmentQuery = graphql(`
   query Commitment($id: ID!) {
     commitment(id: $id) {
       id
@@ -67,40 +68,9 @@ export const CommitmentQuery = gql`
       canPostProgressUpdate
     }
   }
-`;
+`);
 
 type TemplateField = 'publicProblem' | 'description' | 'howItSolves' | 'ogpValueRelevance' | 'additionalInfo' | 'nextSteps' | 'involvedActors';
-
-interface CommitmentData {
-  commitment: Record<TemplateField, string> & {
-    id: string;
-    code: string;
-    title: string;
-    titleKo: string | null;
-    summary: string;
-    start: string;
-    end: string;
-    contact: string;
-    completion: string;
-    ogpValues: string[];
-    plan: { id: string; title: string; titleKo: string | null; status: string };
-    theme: { id: string; position: number; title: string; titleKo: string | null };
-    leadOrganization: { id: string; name: string; nameKo: string | null };
-    incorporatedInto: { id: string; code: string } | null;
-    milestones: {
-      id: string;
-      title: string;
-      titleKo: string | null;
-      start: string;
-      end: string;
-      completion: string;
-      delayed: boolean;
-      daysDelayed: number;
-    }[];
-    following: boolean;
-    canPostProgressUpdate: boolean;
-  };
-}
 
 const TEMPLATE_FIELDS: TemplateField[] = [
   'publicProblem',
@@ -113,11 +83,11 @@ const TEMPLATE_FIELDS: TemplateField[] = [
 ];
 
 export function CommitmentPage() {
-  const { commitmentId } = useParams();
+  const { commitmentId = '' } = useParams();
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
-  const [{ data, fetching, error }, refetch] = useQuery<CommitmentData>({ query: CommitmentQuery, variables: { id: commitmentId } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CommitmentQuery, variables: { id: commitmentId } });
   usePageTitle(data ? `${data.commitment.code} ${localized(data.commitment.title, data.commitment.titleKo)}` : null);
 
   if (fetching && !data) return <Loading />;

@@ -2,16 +2,17 @@ import type { Mention, SubjectRef } from '@ogp-forum/domain';
 import { COMMENT_MAX_LENGTH, mentionsForStoring } from '@ogp-forum/domain';
 import { FormEvent, KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
+import { graphql } from '../../gql';
 import { Markdown } from '../../components/Markdown';
 
-const PostCommentMutation = gql`
+const PostCommentMutation = graphql(`
   mutation PostComment($input: PostCommentInput!) { postComment(input: $input) { id seq } }
-`;
-const MentionableQuery = gql`
+`);
+const MentionableQuery = graphql(`
   query Mentionable($search: String!) { mentionableMembers(search: $search) { id displayName } }
-`;
+`);
 
 interface Props {
   subject: SubjectRef;
@@ -36,7 +37,7 @@ export function Composer({ subject, parentId = null, onTyping, onPosted, label }
   const textarea = useRef<HTMLTextAreaElement>(null);
   const lastTyping = useRef(0);
   const [{ fetching, error }, post] = useMutation(PostCommentMutation);
-  const [{ data: matches }] = useQuery<{ mentionableMembers: { id: string; displayName: string }[] }>({
+  const [{ data: matches }] = useQuery({
     query: MentionableQuery,
     variables: { search: mention?.search ?? '' },
     pause: !mention,

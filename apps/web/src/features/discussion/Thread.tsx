@@ -2,23 +2,24 @@ import { Action, mentionsForStoring, mentionsForWriting, type SubjectRef, type T
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { CompletionBadge } from '../../components/CompletionBadge';
 import { Markdown } from '../../components/Markdown';
+import { graphql } from '../../gql';
 import { useAuth } from '../../lib/auth';
 import { useLiveThread } from './useLiveThread';
 import { commentAnchor, useLinkedComment, useLinkedCommentId } from './comment-link';
 import { Composer } from './Composer';
 
-const EditCommentMutation = gql`
+const EditCommentMutation = graphql(`
   mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { id } }
-`;
-const CommentHistoryQuery = gql`
+`);
+const CommentHistoryQuery = graphql(`
   query CommentHistory($id: ID!) { comment(id: $id) { id history { id body replacedAt } } }
-`;
-const HideCommentMutation = gql`
+`);
+const HideCommentMutation = graphql(`
   mutation HideComment($input: HideCommentInput!) { hideComment(input: $input) { id } }
-`;
+`);
 
 /**
  * A live thread: progress updates and comments by time, replies under their comment, new arrivals behind a button.
@@ -287,7 +288,7 @@ function Presence({ viewers, anonymous }: { viewers: { id: string; displayName: 
 function EditHistory({ commentId }: { commentId: string }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [{ data }] = useQuery<{ comment: { history: { id: string; body: string; replacedAt: string }[] } }>({
+  const [{ data }] = useQuery({
     query: CommentHistoryQuery,
     variables: { id: commentId },
     pause: !open,

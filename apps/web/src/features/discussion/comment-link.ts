@@ -1,7 +1,8 @@
 import type { SubjectType } from '@ogp-forum/domain';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useLocation } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
 
 /**
  * One comment's address is its page's with `#comment-<id>`. Opening it, by a link, a notification or after a reload,
@@ -27,7 +28,7 @@ export function useLinkedCommentId(): string | null {
   return id.startsWith(PREFIX) && UUID.test(id.slice(PREFIX.length)) ? id.slice(PREFIX.length) : null;
 }
 
-const LinkedCommentSubjectQuery = gql`
+const LinkedCommentSubjectQuery = graphql(`
   query LinkedCommentSubject($id: ID!) {
     comment(id: $id) {
       id
@@ -35,7 +36,7 @@ const LinkedCommentSubjectQuery = gql`
       subjectId
     }
   }
-`;
+`);
 
 /**
  * Which thread the linked comment is in, for a page that folds its threads away (agenda items, draft sections): the one
@@ -43,9 +44,9 @@ const LinkedCommentSubjectQuery = gql`
  */
 export function useLinkedCommentSubject(): { subjectType: SubjectType; subjectId: string } | null {
   const id = useLinkedCommentId();
-  const [{ data }] = useQuery<{ comment: { id: string; subjectType: SubjectType; subjectId: string } }>({
+  const [{ data }] = useQuery({
     query: LinkedCommentSubjectQuery,
-    variables: { id },
+    variables: { id: id ?? '' },
     pause: !id,
   });
   return id && data?.comment.id === id ? data.comment : null;

@@ -8,9 +8,6 @@ export const DocumentFields = graphql(`
   fragment DocumentFields on Attachment { id name size contentType createdAt url uploadedBy { id displayName } }
 `);
 
-/** The same fields for the gql`…` documents not yet converted to graphql() (plans/RepositoryPage). */
-export const DOCUMENT_FIELDS = 'id name size contentType createdAt url uploadedBy { id displayName }';
-
 export type DocumentItem = DocumentFieldsFragment;
 
 export type UploadOutcome =

@@ -1,4 +1,4 @@
-import { Action } from '@ogp-forum/domain';
+import { Action, Locale } from '@ogp-forum/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -8,10 +8,10 @@ import { VersionedTextEditor, type SaveAttempt } from '../../components/Versione
 import { useAuth } from '../../lib/auth';
 import { useFormatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { ForumRulesQuery, ForumRulesVersionsQuery, SaveForumRulesMutation, type ForumRulesText, type ForumRulesVersion, type RulesLocale } from './forum-rules';
+import { ForumRulesQuery, ForumRulesVersionsQuery, SaveForumRulesMutation } from './forum-rules';
 
 const MESSAGES = { save: 'forumRules.save', conflictTitle: 'forumRules.conflictTitle', conflictExplain: 'forumRules.conflictExplain' };
-const LOCALES: RulesLocale[] = ['en', 'ko'];
+const LOCALES: Locale[] = [Locale.en, Locale.ko];
 
 /**
  * The forum's basic rules (OGP standard 1.1), public at /forum/rules: the text in English or Korean, who saved it and
@@ -22,8 +22,8 @@ export function ForumRulesPage() {
   const auth = useAuth();
   const formatDate = useFormatDate();
   usePageTitle(t('forumRules.title'));
-  const [locale, setLocale] = useState<RulesLocale>(i18n.language === 'ko' ? 'ko' : 'en');
-  const [{ data, fetching, error }, refetch] = useQuery<{ forumRules: ForumRulesText[] }>({ query: ForumRulesQuery, requestPolicy: 'cache-and-network' });
+  const [locale, setLocale] = useState<Locale>(i18n.language === 'ko' ? Locale.ko : Locale.en);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ForumRulesQuery, requestPolicy: 'cache-and-network' });
   const [, saveRules] = useMutation(SaveForumRulesMutation);
 
   const body = () => {
@@ -34,7 +34,7 @@ export function ForumRulesPage() {
     const written = rules.version > 0 && rules.text.trim() !== '';
     const save = async (text: string, baseVersion: number): Promise<SaveAttempt> => {
       const result = await saveRules({ input: { locale, text, baseVersion } });
-      const saved = result.data?.saveForumRules as ForumRulesText | undefined;
+      const saved = result.data?.saveForumRules;
       return { error: result.error, saved: saved ? { text: saved.text, version: saved.version } : null };
     };
     return (
@@ -91,10 +91,10 @@ export function ForumRulesPage() {
 }
 
 /** Every saved version of one language, newest first; each one's text opens in place. */
-function RulesHistory({ locale }: { locale: RulesLocale }) {
+function RulesHistory({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const [{ data, fetching, error }, refetch] = useQuery<{ forumRulesVersions: ForumRulesVersion[] }>({ query: ForumRulesVersionsQuery, variables: { locale }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ForumRulesVersionsQuery, variables: { locale }, requestPolicy: 'cache-and-network' });
   return (
     <section aria-labelledby="forum-rules-history">
       <h2 id="forum-rules-history">{t('forumRules.history')}</h2>

@@ -1,40 +1,24 @@
-import { gql } from 'urql';
+import { graphql } from '../../gql';
 
-export const ForumRulesQuery = gql`
+export const ForumRulesFields = graphql(`
+  fragment ForumRulesFields on ForumRules { id locale text version updatedAt seeded updatedBy { id displayName } }
+`);
+
+export const ForumRulesQuery = graphql(`
   query ForumRules {
-    forumRules { id locale text version updatedAt seeded updatedBy { id displayName } }
+    forumRules { ...ForumRulesFields }
   }
-`;
+`);
 
-export const ForumRulesVersionsQuery = gql`
+export const ForumRulesVersionsQuery = graphql(`
   query ForumRulesVersions($locale: Locale!) {
     forumRulesVersions(locale: $locale) { id version text createdAt seeded author { id displayName } }
   }
-`;
+`);
 
-export const SaveForumRulesMutation = gql`
+export const SaveForumRulesMutation = graphql(`
   mutation SaveForumRules($input: SaveForumRulesInput!) {
-    saveForumRules(input: $input) { id locale text version updatedAt seeded updatedBy { id displayName } }
+    saveForumRules(input: $input) { ...ForumRulesFields }
   }
-`;
+`);
 
-export type RulesLocale = 'en' | 'ko';
-
-export interface ForumRulesText {
-  id: string;
-  locale: RulesLocale;
-  text: string;
-  version: number;
-  updatedAt: string | null;
-  seeded: boolean;
-  updatedBy: { id: string; displayName: string } | null;
-}
-
-export interface ForumRulesVersion {
-  id: string;
-  version: number;
-  text: string;
-  createdAt: string;
-  seeded: boolean;
-  author: { id: string; displayName: string } | null;
-}

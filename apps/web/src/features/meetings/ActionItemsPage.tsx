@@ -4,18 +4,16 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDateTime } from '../../lib/format';
-import { MyActionItemsQuery, type ActionItem } from './meeting-documents';
+import { MyActionItemsQuery } from './meeting-documents';
 import { ActionItemLine } from './MinutesSection';
 import { usePageTitle } from '../../lib/page-title';
-
-type MyActionItem = ActionItem & { meeting: { id: string; title: string; startsAt: string } };
 
 /** What the meetings asked of me: open items by due date (overdue flagged), done ones on request. */
 export function ActionItemsPage() {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const [includeDone, setIncludeDone] = useState(false);
-  const [{ data, fetching, error }, refetch] = useQuery<{ myActionItems: MyActionItem[] }>({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: MyActionItemsQuery,
     variables: { includeDone },
     requestPolicy: 'cache-and-network',

@@ -17,9 +17,7 @@ import {
   SuggestAgendaQuery,
   type AgendaItem,
   type AgendaSuggestion,
-  type CommitmentChoices,
   type MeetingDetail,
-  type MemberChoices,
 } from './meeting-documents';
 
 /** "1-c · Title" lines of an agenda item, as every view of the agenda shows them. */
@@ -142,7 +140,7 @@ export function AgendaSection({ meeting, onChanged }: { meeting: MeetingDetail; 
 
 /** The commitments as <option>s, by code. */
 export function CommitmentOptions() {
-  const [{ data }] = useQuery<CommitmentChoices>({ query: CommitmentChoicesQuery });
+  const [{ data }] = useQuery({ query: CommitmentChoicesQuery });
   const commitments = (data?.actionPlans ?? []).flatMap((plan) => plan.themes.flatMap((theme) => theme.commitments));
   return (
     <>
@@ -159,7 +157,7 @@ export function CommitmentOptions() {
 /** The members as <option>s (for the chair: the query is ADMIN-only). */
 /** The forum's active members (not registered citizens): who presents, attends and takes on action items. */
 export function useForumMembers() {
-  const [{ data }] = useQuery<MemberChoices>({ query: MemberChoicesQuery });
+  const [{ data }] = useQuery({ query: MemberChoicesQuery });
   return (data?.members.edges ?? []).map(({ node }) => node).filter((member) => member.role !== 'CITIZEN' && member.status === 'ACTIVE');
 }
 
@@ -243,7 +241,7 @@ function Suggestions({ meetingId, onAdded }: { meetingId: string; onAdded: () =>
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState<Set<number>>(new Set());
-  const [{ data, fetching, error }, refetch] = useQuery<{ suggestAgenda: AgendaSuggestion[] }>({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: SuggestAgendaQuery,
     variables: { meetingId },
     pause: !open,

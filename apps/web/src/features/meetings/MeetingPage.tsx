@@ -30,7 +30,7 @@ import { usePageTitle } from '../../lib/page-title';
 
 /** The meeting, fetched again from the network (after a change, or when a live event says it moved on). */
 export function useMeeting(meetingId: string | undefined) {
-  const [result, refetch] = useQuery<{ meeting: MeetingDetail }>({ query: MeetingQuery, variables: { id: meetingId }, pause: !meetingId });
+  const [result, refetch] = useQuery({ query: MeetingQuery, variables: { id: meetingId ?? '' }, pause: !meetingId });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   return [result, reload] as const;
 }

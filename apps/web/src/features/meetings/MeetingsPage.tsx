@@ -15,10 +15,9 @@ import {
   MeetingComplianceQuery,
   MeetingsQuery,
   PastMeetingsQuery,
-  type MeetingCompliance,
-  type MeetingSummary,
   type PastMeetingSummary,
 } from './meeting-documents';
+import type { MeetingsQuery as MeetingsData, PastMeetingsQuery as PastMeetingsData } from '../../gql/graphql';
 import { MeetingStatusBadge, SampleBadge } from './badges';
 import { usePageTitle } from '../../lib/page-title';
 
@@ -93,9 +92,7 @@ function MeetingList({ when, after, onPage }: { when: When; after: string | null
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const past = when === 'PAST';
-  const [{ data, fetching, error }, refetch] = useQuery<{
-    meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MeetingSummary | PastMeetingSummary }[] };
-  }>({ query: past ? PastMeetingsQuery : MeetingsQuery, variables: past ? { after } : { when, after }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery<MeetingsData | PastMeetingsData>({ query: past ? PastMeetingsQuery : MeetingsQuery, variables: past ? { after } : { when, after }, requestPolicy: 'cache-and-network' });
 
   if (fetching && !data) return <Loading />;
   if (error) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -146,7 +143,7 @@ function PastFacts({ meeting }: { meeting: PastMeetingSummary }) {
 function Compliance() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const [{ data }] = useQuery<{ meetingCompliance: MeetingCompliance }>({ query: MeetingComplianceQuery, requestPolicy: 'cache-and-network' });
+  const [{ data }] = useQuery({ query: MeetingComplianceQuery, requestPolicy: 'cache-and-network' });
   if (!data) return null;
   const compliance = data.meetingCompliance;
   return (

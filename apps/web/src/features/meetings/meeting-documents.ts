@@ -1,132 +1,54 @@
-import type { AgendaSuggestionReason, MeetingKind, MeetingStatus, MinutesStatus, RsvpAnswer } from '@ogp-forum/domain';
-import { gql } from 'urql';
+import { graphql } from '../../gql';
+import type {
+  MeetingQuery as MeetingData,
+  PastMeetingsQuery as PastMeetingsData,
+  SuggestAgendaQuery as SuggestAgendaData,
+} from '../../gql/graphql';
 
-// --- Types, written by hand like the rest of the app -----------------------------------------------------------------
-
-export interface Person {
-  id: string;
-  displayName: string;
-}
-
-export interface MeetingSummary {
-  id: string;
-  kind: MeetingKind;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  place: string | null;
-  status: MeetingStatus;
-  sample: boolean;
-  seriesId: string | null;
-  rsvpCounts: { yes: number; no: number; maybe: number };
-}
+// --- Types, from the generated types of the documents below ---------------------------------------------------------
 
 /** A meeting in the past list: who came, by sector, and whether its minutes are public. */
-export interface PastMeetingSummary extends MeetingSummary {
-  attendance: { bySector: { government: number; civilSociety: number; other: number; secretariat: number; total: number } };
-  minutes: { status: MinutesStatus } | null;
-}
-
-export interface AgendaItem {
-  id: string;
-  position: number;
-  title: string;
-  commitmentId: string | null;
-  commitment: { id: string; code: string; title: string } | null;
-  proposalId: string | null;
-  proposal: { id: string; title: string } | null;
-  presenter: Person | null;
-  minutesAllotted: number | null;
-  notes: string | null;
-  notesVersion: number;
-  commentCount: number;
-}
-
-export interface ActionItem {
-  id: string;
-  title: string;
-  dueDate: string;
-  doneAt: string | null;
-  overdue: boolean;
-  assignee: Person | null;
-  commitment: { id: string; code: string } | null;
-}
-
-export interface Minutes {
-  status: MinutesStatus;
-  summary: string;
-  version: number;
-  publishedAt: string | null;
-  decisions: { id: string; text: string; agendaItemId: string | null }[];
-  actionItems: ActionItem[];
-  amendments: { id: string; body: string; reason: string; createdAt: string }[];
-}
-
-export interface MeetingDetail extends MeetingSummary {
-  description: string;
-  onlineUrl: string | null;
-  cancellationReason: string | null;
-  currentAgendaItemId: string | null;
-  createdAt: string;
-  agenda: AgendaItem[];
-  myRsvp: RsvpAnswer | null;
-  rsvps: { answer: RsvpAnswer; answeredAt: string; user: Person }[] | null;
-  attendance: {
-    bySector: { government: number; civilSociety: number; other: number; secretariat: number; total: number };
-    attendees: Person[] | null;
-  };
-  minutes: Minutes | null;
-}
-
-export interface AgendaSuggestion {
-  reason: AgendaSuggestionReason;
-  title: string;
-  commitmentId: string | null;
-  proposalId: string | null;
-  actionItemId: string | null;
-  milestoneTitle: string | null;
-  days: number;
-}
-
-export interface MeetingCompliance {
-  lastHeldAt: string | null;
-  daysSinceLastHeld: number | null;
-  nextDueBy: string | null;
-  compliant: boolean;
-}
+export type PastMeetingSummary = PastMeetingsData['meetings']['edges'][number]['node'];
+export type MeetingDetail = MeetingData['meeting'];
+export type AgendaItem = MeetingDetail['agenda'][number];
+export type Minutes = NonNullable<MeetingDetail['minutes']>;
+export type ActionItem = Minutes['actionItems'][number];
+export type AgendaSuggestion = SuggestAgendaData['suggestAgenda'][number];
 
 // --- Reading ---------------------------------------------------------------------------------------------------------
 
-const SUMMARY_FIELDS = 'id kind title startsAt endsAt place status sample seriesId rsvpCounts { yes no maybe }';
+export const MeetingSummaryFields = graphql(`
+  fragment MeetingSummary on Meeting { id kind title startsAt endsAt place status sample seriesId rsvpCounts { yes no maybe } }
+`);
 
-export const MeetingsQuery = gql`
+export const MeetingsQuery = graphql(`
   query Meetings($when: MeetingTimeFilter!, $after: String) {
     meetings(when: $when, first: 10, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { ${SUMMARY_FIELDS} } }
+      edges { node { ...MeetingSummary } }
     }
   }
-`;
+`);
 
-export const PastMeetingsQuery = gql`
+export const PastMeetingsQuery = graphql(`
   query PastMeetings($after: String) {
     meetings(when: PAST, first: 10, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { ${SUMMARY_FIELDS} attendance { bySector { government civilSociety other secretariat total } } minutes { status } } }
+      edges { node { ...MeetingSummary attendance { bySector { government civilSociety other secretariat total } } minutes { status } } }
     }
   }
-`;
+`);
 
-export const MeetingComplianceQuery = gql`
+export const MeetingComplianceQuery = graphql(`
   query MeetingCompliance { meetingCompliance { lastHeldAt daysSinceLastHeld nextDueBy compliant } }
-`;
+`);
 
-export const MeetingQuery = gql`
+export const MeetingQuery = graphql(`
   query Meeting($id: ID!) {
     meeting(id: $id) {
-      ${SUMMARY_FIELDS}
+      ...MeetingSummary
       description onlineUrl cancellationReason currentAgendaItemId createdAt myRsvp
       agenda {
         id position title commitmentId commitment { id code title } proposalId proposal { id title }
@@ -142,103 +64,95 @@ export const MeetingQuery = gql`
       }
     }
   }
-`;
+`);
 
-export const SuggestAgendaQuery = gql`
+export const SuggestAgendaQuery = graphql(`
   query SuggestAgenda($meetingId: ID!) {
     suggestAgenda(meetingId: $meetingId) { reason title commitmentId proposalId actionItemId milestoneTitle days }
   }
-`;
+`);
 
 /** The commitments an agenda item or action item can be linked to. */
-export const CommitmentChoicesQuery = gql`
+export const CommitmentChoicesQuery = graphql(`
   query CommitmentChoices { actionPlans { id themes { id commitments { id code title } } } }
-`;
-
-export interface CommitmentChoices {
-  actionPlans: { id: string; themes: { id: string; commitments: { id: string; code: string; title: string }[] }[] }[];
-}
+`);
 
 /** Members to pick as presenter, assignee or attendee (ADMIN only, as is everything that picks them). */
-export const MemberChoicesQuery = gql`
+export const MemberChoicesQuery = graphql(`
   query MemberChoices { members(first: 100) { edges { node { id displayName role status } } } }
-`;
+`);
 
-export interface MemberChoices {
-  members: { edges: { node: Person & { role: string; status: string } }[] };
-}
-
-export const MyActionItemsQuery = gql`
+export const MyActionItemsQuery = graphql(`
   query MyActionItems($includeDone: Boolean!) {
     myActionItems(includeDone: $includeDone) {
       id title dueDate doneAt overdue assignee { id displayName } commitment { id code } meeting { id title startsAt }
     }
   }
-`;
+`);
 
 // --- Changing --------------------------------------------------------------------------------------------------------
 
-export const CreateMeetingMutation = gql`
+export const CreateMeetingMutation = graphql(`
   mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }
-`;
-export const CreateMeetingSeriesMutation = gql`
+`);
+export const CreateMeetingSeriesMutation = graphql(`
   mutation CreateMeetingSeries($input: CreateMeetingInput!, $count: Int!) { createMeetingSeries(input: $input, count: $count) { id } }
-`;
-export const UpdateMeetingMutation = gql`
+`);
+export const UpdateMeetingMutation = graphql(`
   mutation UpdateMeeting($id: ID!, $input: MeetingDetailsInput!) { updateMeeting(id: $id, input: $input) { id } }
-`;
-export const CancelMeetingMutation = gql`
+`);
+export const CancelMeetingMutation = graphql(`
   mutation CancelMeeting($id: ID!, $reason: String!) { cancelMeeting(id: $id, reason: $reason) { id status } }
-`;
-export const RsvpMutation = gql`
+`);
+export const RsvpMutation = graphql(`
   mutation Rsvp($meetingId: ID!, $answer: RsvpAnswer!) { rsvp(meetingId: $meetingId, answer: $answer) { answer } }
-`;
-export const AddAgendaItemMutation = gql`
+`);
+export const AddAgendaItemMutation = graphql(`
   mutation AddAgendaItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }
-`;
-export const RemoveAgendaItemMutation = gql`
+`);
+export const RemoveAgendaItemMutation = graphql(`
   mutation RemoveAgendaItem($id: ID!) { removeAgendaItem(id: $id) { id } }
-`;
-export const MoveAgendaItemMutation = gql`
+`);
+export const MoveAgendaItemMutation = graphql(`
   mutation MoveAgendaItem($id: ID!, $position: Int!) { moveAgendaItem(id: $id, position: $position) { id position } }
-`;
-export const StartMeetingMutation = gql`
+`);
+export const StartMeetingMutation = graphql(`
   mutation StartMeeting($id: ID!) { startMeeting(id: $id) { id status currentAgendaItemId } }
-`;
-export const OpenAgendaItemMutation = gql`
+`);
+export const OpenAgendaItemMutation = graphql(`
   mutation OpenAgendaItem($meetingId: ID!, $agendaItemId: ID!) {
     openAgendaItem(meetingId: $meetingId, agendaItemId: $agendaItemId) { id status currentAgendaItemId }
   }
-`;
-export const EndMeetingMutation = gql`
+`);
+export const EndMeetingMutation = graphql(`
   mutation EndMeeting($id: ID!) { endMeeting(id: $id) { id status currentAgendaItemId } }
-`;
-export const RecordAttendanceMutation = gql`
+`);
+export const RecordAttendanceMutation = graphql(`
   mutation RecordAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {
     recordAttendance(meetingId: $meetingId, userId: $userId, present: $present) { id }
   }
-`;
-export const SaveMinutesMutation = gql`
+`);
+export const SaveMinutesMutation = graphql(`
   mutation SaveMinutes($input: SaveMinutesInput!) { saveMinutes(input: $input) { id } }
-`;
-export const AddDecisionMutation = gql`
+`);
+export const AddDecisionMutation = graphql(`
   mutation AddDecision($input: AddDecisionInput!) { addDecision(input: $input) { id } }
-`;
-export const RemoveDecisionMutation = gql`
+`);
+export const RemoveDecisionMutation = graphql(`
   mutation RemoveDecision($id: ID!) { removeDecision(id: $id) { id } }
-`;
-export const AddActionItemMutation = gql`
+`);
+export const AddActionItemMutation = graphql(`
   mutation AddActionItem($input: AddActionItemInput!) { addActionItem(input: $input) { id } }
-`;
-export const RemoveActionItemMutation = gql`
+`);
+export const RemoveActionItemMutation = graphql(`
   mutation RemoveActionItem($id: ID!) { removeActionItem(id: $id) { id } }
-`;
-export const CompleteActionItemMutation = gql`
+`);
+export const CompleteActionItemMutation = graphql(`
   mutation CompleteActionItem($id: ID!, $done: Boolean!) { completeActionItem(id: $id, done: $done) { id doneAt overdue } }
-`;
-export const PublishMinutesMutation = gql`
+`);
+export const PublishMinutesMutation = graphql(`
   mutation PublishMinutes($meetingId: ID!) { publishMinutes(meetingId: $meetingId) { id } }
-`;
-export const AmendMinutesMutation = gql`
+`);
+export const AmendMinutesMutation = graphql(`
   mutation AmendMinutes($input: AmendMinutesInput!) { amendMinutes(input: $input) { id } }
-`;
+`);

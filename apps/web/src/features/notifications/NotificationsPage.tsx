@@ -1,12 +1,15 @@
+import { Locale } from '@ogp-forum/domain';
 import { MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { gql, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
+import { graphql } from '../../gql';
+import type { NotificationsQuery as NotificationsData } from '../../gql/graphql';
 import { Loading, QueryError } from '../../components/states';
 import { usePageTitle } from '../../lib/page-title';
 
-const NotificationsQuery = gql`
+const NotificationsQuery = graphql(`
   query Notifications($after: String, $locale: Locale) {
     notifications(first: 20, after: $after) {
       totalCount
@@ -14,34 +17,12 @@ const NotificationsQuery = gql`
       edges { node { id kind subjectType subjectId subjectTitle(locale: $locale) url excerpt commentHidden readAt createdAt actor { id displayName } } }
     }
   }
-`;
-const MarkReadMutation = gql`
+`);
+const MarkReadMutation = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }
-`;
+`);
 
-type NotificationKind =
-  | 'MENTION'
-  | 'FOLLOWED_UPDATE'
-  | 'MEETING_RESCHEDULED'
-  | 'MEETING_CANCELLED'
-  | 'ACTION_ITEM_ASSIGNED'
-  | 'PROPOSAL_DECIDED'
-  | 'PROPOSAL_SUBMITTED'
-  | 'PROPOSAL_SELECTED_AS_LEAD';
-
-interface NotificationRow {
-  id: string;
-  kind: NotificationKind;
-  subjectType: string;
-  subjectId: string;
-  subjectTitle: string | null;
-  url: string | null;
-  excerpt: string;
-  commentHidden: boolean;
-  readAt: string | null;
-  createdAt: string;
-  actor: { id: string; displayName: string } | null;
-}
+type NotificationRow = NotificationsData['notifications']['edges'][number]['node'];
 
 /** Who did what where, newest first; opening one goes to the comment itself and marks it read. */
 export function NotificationsPage() {
@@ -49,10 +30,8 @@ export function NotificationsPage() {
   usePageTitle(t('notifications.title'));
   const navigate = useNavigate();
   const [after, setAfter] = useState<string | null>(null);
-  const locale = i18n.language.startsWith('ko') ? 'ko' : 'en';
-  const [{ data, fetching, error }, refetch] = useQuery<{
-    notifications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: NotificationRow }[] };
-  }>({ query: NotificationsQuery, variables: { after, locale }, requestPolicy: 'network-only' });
+  const locale = i18n.language.startsWith('ko') ? Locale.ko : Locale.en;
+  const [{ data, fetching, error }, refetch] = useQuery({ query: NotificationsQuery, variables: { after, locale }, requestPolicy: 'network-only' });
   const [, markRead] = useMutation(MarkReadMutation);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   usePageTitle(t('notifications.title'));

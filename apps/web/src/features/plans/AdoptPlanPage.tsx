@@ -30,10 +30,10 @@ interface Choice {
  * the order of the codes) or leaves it out with a reason that is published. The api checks everything again in one go.
  */
 export function AdoptPlanPage() {
-  const { planId } = useParams();
+  const { planId = '' } = useParams();
   const { t } = useTranslation();
   const localized = useLocalized();
-  const [{ data, fetching, error }, refetch] = useQuery<AdoptionData>({ query: AdoptionQuery, variables: { planId }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AdoptionQuery, variables: { planId }, requestPolicy: 'cache-and-network' });
   usePageTitle(data ? t('adoption.pageTitle', { plan: localized(data.actionPlan.title, data.actionPlan.titleKo) }) : t('adoption.title'));
 
   if (fetching && !data) return <Loading />;

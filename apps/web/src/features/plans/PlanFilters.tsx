@@ -2,11 +2,12 @@ import { Completion } from '@ogp-forum/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
 import { useLocalized } from '../../lib/format';
 
 /** The commitments that pass the filters; the api's page limit is above any plan's count of commitments. */
-const FilteredCommitmentsQuery = gql`
+const FilteredCommitmentsQuery = graphql(`
   query FilteredCommitments($planId: ID!, $filter: CommitmentFilter) {
     commitments(planId: $planId, filter: $filter, first: 100) {
       totalCount
@@ -17,7 +18,7 @@ const FilteredCommitmentsQuery = gql`
       }
     }
   }
-`;
+`);
 
 const FILTERS = ['theme', 'lead', 'completion'] as const;
 const COMPLETIONS = [Completion.NOT_STARTED, Completion.LIMITED, Completion.SUBSTANTIAL, Completion.COMPLETED, Completion.WITHDRAWN];
@@ -40,10 +41,11 @@ export function usePlanFilters(planId: string | undefined, themes: FilterOption[
     completion: known(params.get('completion'), COMPLETIONS),
   };
   const active = FILTERS.some((name) => values[name]);
-  const filter = { themeId: values.theme || undefined, leadOrganizationId: values.lead || undefined, completion: values.completion || undefined };
-  const [{ data, fetching, error }, refetch] = useQuery<{ commitments: { totalCount: number; edges: { node: { id: string } }[] } }>({
+  // known() has kept only one of COMPLETIONS.
+  const filter = { themeId: values.theme || undefined, leadOrganizationId: values.lead || undefined, completion: (values.completion || undefined) as Completion | undefined };
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: FilteredCommitmentsQuery,
-    variables: { planId, filter },
+    variables: { planId: planId ?? '', filter },
     pause: !active || !planId,
   });
   const matching = active && data ? new Set(data.commitments.edges.map((edge) => edge.node.id)) : null;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { CompletionBadge } from '../../components/CompletionBadge';
 import { Markdown } from '../../components/Markdown';
 import { TableScroll } from '../../components/TableScroll';
@@ -12,8 +12,10 @@ import { PlanDetailsForm } from './PlanDetailsForm';
 import { PlanTermActions } from './PlanTermActions';
 import { AttachmentSubjectType } from '@ogp-forum/domain';
 import { SubjectDocuments } from '../documents/SubjectDocuments';
+import { graphql } from '../../gql';
+import type { PlanQuery as PlanData } from '../../gql/graphql';
 
-export const PlanQuery = gql`
+export const PlanQuery = graphql(`
   query Plan($id: ID!) {
     actionPlan(id: $id) {
       id
@@ -66,43 +68,18 @@ export const PlanQuery = gql`
       }
     }
   }
-`;
+`);
 
-interface PlanCommitment {
-  id: string;
-  code: string;
-  title: string;
-  titleKo: string | null;
-  completion: string;
-  delayedMilestoneCount: number;
-  stale: boolean;
-  incorporatedInto: { id: string; code: string } | null;
-  leadOrganization: { id: string; name: string; nameKo: string | null };
-}
-
-interface PlanData {
-  actionPlan: {
-    id: string;
-    number: number;
-    title: string;
-    titleKo: string | null;
-    periodStart: string;
-    periodEnd: string;
-    status: string;
-    completionCounts: Record<'completed' | 'substantial' | 'limited' | 'notStarted' | 'withdrawn' | 'incorporated' | 'total', number>;
-    themes: { id: string; position: number; title: string; titleKo: string | null; commitments: PlanCommitment[] }[];
-    irmRecommendations: { id: string; number: number; text: string; textKo: string | null; status: string; governmentResponse: string }[];
-  };
-}
+type PlanCommitment = PlanData['actionPlan']['themes'][number]['commitments'][number];
 
 const COUNTS = ['completed', 'substantial', 'limited', 'notStarted', 'withdrawn', 'incorporated'] as const;
 
 export function PlanPage() {
-  const { planId } = useParams();
+  const { planId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
-  const [{ data, fetching, error }, refetch] = useQuery<PlanData>({ query: PlanQuery, variables: { id: planId } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id: planId } });
   const planTitle = data ? localized(data.actionPlan.title, data.actionPlan.titleKo) : null;
   usePageTitle(planTitle);
   const feedHref = planId ? `/feeds/plans/${planId}.atom${i18n.language === 'ko' ? '?lang=ko' : ''}` : null;

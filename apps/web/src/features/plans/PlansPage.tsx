@@ -1,14 +1,15 @@
 import { Action } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
 import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { OpenPlanForm } from '../co-creation/OpenPlanForm';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 
-export const PlansQuery = gql`
+export const PlansQuery = graphql(`
   query Plans {
     actionPlans {
       id
@@ -23,27 +24,14 @@ export const PlansQuery = gql`
       }
     }
   }
-`;
-
-interface PlansData {
-  actionPlans: {
-    id: string;
-    number: number;
-    title: string;
-    titleKo: string | null;
-    periodStart: string;
-    periodEnd: string;
-    status: string;
-    completionCounts: { total: number };
-  }[];
-}
+`);
 
 export function PlansPage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
   const auth = useAuth();
-  const [{ data, fetching, error }, refetch] = useQuery<PlansData>({ query: PlansQuery });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PlansQuery });
   usePageTitle(t('plans.title'));
 
   return (

@@ -1,36 +1,25 @@
 import { FORUM_RULES_PATH } from '@ogp-forum/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageDescription, usePageTitle } from '../../lib/page-title';
 import { DocumentLink, useFormatSize } from '../documents/DocumentsSection';
-import { DOCUMENT_FIELDS, type DocumentItem } from '../documents/documents';
 
-const RepositoryQuery = gql`
+const RepositoryQuery = graphql(`
   query PlanRepository($planId: ID!) {
     planRepository(planId: $planId) {
       plan { id number title titleKo periodStart periodEnd status adoptedAt }
-      documents { ${DOCUMENT_FIELDS} }
-      minutes { id title startsAt minutes { publishedAt } attachments { ${DOCUMENT_FIELDS} } }
+      documents { ...DocumentFields }
+      minutes { id title startsAt minutes { publishedAt } attachments { ...DocumentFields } }
       registerUpdatedAt
       basicRulesUpdatedAt
       lastUpdatedAt
     }
   }
-`;
-
-interface RepositoryData {
-  planRepository: {
-    plan: { id: string; number: number; title: string; titleKo: string | null; periodStart: string; periodEnd: string; status: string; adoptedAt: string | null };
-    documents: DocumentItem[];
-    minutes: { id: string; title: string; startsAt: string; minutes: { publishedAt: string | null } | null; attachments: DocumentItem[] }[];
-    registerUpdatedAt: string | null;
-    basicRulesUpdatedAt: string | null;
-    lastUpdatedAt: string;
-  };
-}
+`);
 
 /**
  * A plan's public repository (OGP standards 2.1 and 2.2): every document of its cycle on one page at a stable
@@ -38,12 +27,12 @@ interface RepositoryData {
  * cleanly, with the addresses of the links.
  */
 export function RepositoryPage() {
-  const { planId } = useParams();
+  const { planId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const formatSize = useFormatSize();
   const localized = useLocalized();
-  const [{ data, fetching, error }, refetch] = useQuery<RepositoryData>({ query: RepositoryQuery, variables: { planId } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: RepositoryQuery, variables: { planId } });
   const repository = data?.planRepository;
   const planTitle = repository ? localized(repository.plan.title, repository.plan.titleKo) : null;
   usePageTitle(planTitle ? t('repository.pageTitle', { plan: planTitle }) : t('repository.title'));

@@ -1,20 +1,10 @@
-import type { ActionPlanStatus, DraftSectionKey } from '@ogp-forum/domain';
-import { gql } from 'urql';
+import { graphql } from '../../gql';
+import type { AdoptionQuery as AdoptionQueryData } from '../../gql/graphql';
 
-export interface DraftForAdoption {
-  id: string;
-  title: string;
-  frozen: boolean;
-  leadOrganization: { id: string; name: string; nameKo: string | null };
-  sections: { id: string; key: DraftSectionKey; text: string }[];
-}
+export type AdoptionData = AdoptionQueryData;
+export type DraftForAdoption = AdoptionData['draftCommitments'][number];
 
-export interface AdoptionData {
-  actionPlan: { id: string; number: number; title: string; titleKo: string | null; status: ActionPlanStatus; periodStart: string; periodEnd: string };
-  draftCommitments: DraftForAdoption[];
-}
-
-export const AdoptionQuery = gql`
+export const AdoptionQuery = graphql(`
   query Adoption($planId: ID!) {
     actionPlan(id: $planId) {
       id
@@ -41,9 +31,9 @@ export const AdoptionQuery = gql`
       }
     }
   }
-`;
+`);
 
-export const AdoptActionPlanMutation = gql`
+export const AdoptActionPlanMutation = graphql(`
   mutation AdoptActionPlan($planId: ID!, $input: AdoptActionPlanInput!) {
     adoptActionPlan(planId: $planId, input: $input) {
       id
@@ -51,9 +41,9 @@ export const AdoptActionPlanMutation = gql`
       adoptedAt
     }
   }
-`;
+`);
 
-export const CloseActionPlanMutation = gql`
+export const CloseActionPlanMutation = graphql(`
   mutation CloseActionPlan($planId: ID!) {
     closeActionPlan(planId: $planId) {
       id
@@ -61,9 +51,9 @@ export const CloseActionPlanMutation = gql`
       closedAt
     }
   }
-`;
+`);
 
-export const UpdateActionPlanMutation = gql`
+export const UpdateActionPlanMutation = graphql(`
   mutation UpdateActionPlan($id: ID!, $input: UpdateActionPlanInput!) {
     updateActionPlan(id: $id, input: $input) {
       id
@@ -73,4 +63,4 @@ export const UpdateActionPlanMutation = gql`
       periodEnd
     }
   }
-`;
+`);

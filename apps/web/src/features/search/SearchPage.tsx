@@ -2,13 +2,15 @@ import { SearchKind } from '@ogp-forum/domain';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
+import { graphql } from '../../gql';
+import type { SearchQuery as SearchData, SearchQueryVariables } from '../../gql/graphql';
 import { Loading } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 
-const SearchQuery = gql`
+const SearchQuery = graphql(`
   query Search($query: String!, $kinds: [SearchKind!], $planId: ID, $from: String, $to: String, $after: String) {
     search(query: $query, kinds: $kinds, planId: $planId, from: $from, to: $to, first: 20, after: $after) {
       totalCount
@@ -18,29 +20,13 @@ const SearchQuery = gql`
       edges { node { kind id title titleKo url at snippet { text match } } }
     }
   }
-`;
+`);
 
-const PlansQuery = gql`
+const PlansQuery = graphql(`
   query SearchPlans { actionPlans { id number title titleKo } }
-`;
+`);
 
-interface Hit {
-  kind: SearchKind;
-  id: string;
-  title: string;
-  titleKo: string | null;
-  url: string;
-  at: string;
-  snippet: { text: string; match: boolean }[];
-}
-
-interface SearchResult {
-  totalCount: number;
-  totalCountIsExact: boolean;
-  kinds: { kind: SearchKind; count: number }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: Hit }[];
-}
+type Hit = SearchData['search']['edges'][number]['node'];
 
 const KINDS = Object.values(SearchKind);
 const isKind = (value: string | null): value is SearchKind => KINDS.includes(value as SearchKind);
@@ -87,7 +73,7 @@ export function SearchPage() {
 function Filters(props: { kind: SearchKind | null; planId: string | null; from: string | null; to: string | null; onChange: (next: Record<string, string | null>) => void }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const [{ data }] = useQuery<{ actionPlans: { id: string; number: number; title: string; titleKo: string | null }[] }>({ query: PlansQuery });
+  const [{ data }] = useQuery({ query: PlansQuery });
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -134,10 +120,10 @@ function Filters(props: { kind: SearchKind | null; planId: string | null; from: 
   );
 }
 
-function Results({ query, filters, after, onPage }: { query: string; filters: Record<string, unknown>; after: string | null; onPage: (after: string | null) => void }) {
+function Results({ query, filters, after, onPage }: { query: string; filters: Omit<SearchQueryVariables, 'query' | 'after'>; after: string | null; onPage: (after: string | null) => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [{ data, fetching, error }, refetch] = useQuery<{ search: SearchResult }>({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: SearchQuery,
     variables: { query, ...filters, after },
     requestPolicy: 'cache-and-network',
