@@ -233,7 +233,8 @@ describe('the fault test', () => {
     await sleep(2000);
     database = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), () => undefined, port);
     log('database started again');
-    await sleep(5000);
+    // The stream goes on once the instances have their connections back: however long that takes on a busy machine.
+    await eventually(() => acknowledged.length > stoppedAt + 10, 60_000);
     posting = false;
     const outcome = await posters;
     const latencies = acknowledged.map((comment) => comment.ms).sort((x, y) => x - y);
@@ -273,5 +274,5 @@ describe('the fault test', () => {
     const retries = outcome.reduce((sum, { retries }) => sum + retries, 0);
     expect(retries).toBeGreaterThan(0);
     log(`${acknowledged.length} comments, ${retries} retries, ${reconnected} of ${VIEWERS} viewers reconnected`);
-  }, 180_000);
+  }, 240_000);
 });
