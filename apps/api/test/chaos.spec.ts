@@ -186,7 +186,7 @@ describe('the fault test', () => {
     // One after the other: the first one migrates and seeds the empty database.
     instances.push(await startApiProcess(databaseUrl, ENV));
     instances.push(await startApiProcess(databaseUrl, ENV));
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     for (const viewer of viewers) {
