@@ -57,11 +57,17 @@ describeInBrowser('past meetings', () => {
     const { page, errors } = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
     await page.goto(`${server.url}/meetings`);
     await page.getByRole('tab', { name: '지난 회의' }).click();
-    await card(page).waitFor();
-    const text = await card(page).innerText();
-    expect(text).toContain('참석 3명 (정부 1 · 시민사회 2 · 기타 0 · 사무국 0)');
-    expect(text).toContain('회의록 공개됨');
-    expect(await pageOverflow(page)).toBe(0);
+    await page.waitForURL(/\/meetings\?when=past$/);
+    // The tab is in the address: the list chosen stays after a reload, and a link to it opens it.
+    for (const arrive of [() => page.reload(), () => page.goto(`${server.url}/meetings?when=past`)]) {
+      await arrive();
+      expect(await page.getByRole('tab', { name: '지난 회의' }).getAttribute('aria-selected')).toBe('true');
+      await card(page).waitFor();
+      const text = await card(page).innerText();
+      expect(text).toContain('참석 3명 (정부 1 · 시민사회 2 · 기타 0 · 사무국 0)');
+      expect(text).toContain('회의록 공개됨');
+      expect(await pageOverflow(page)).toBe(0);
+    }
     expect(errors).toEqual([]);
   });
 });

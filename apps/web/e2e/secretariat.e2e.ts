@@ -73,6 +73,7 @@ describeInBrowser('the secretariat deciding a proposal', () => {
     const { page, errors } = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
     await signInAtLoginPage(page, server, 'admin@example.org', 'ko');
     await page.goto(proposalUrls[1]);
+    await page.reload(); // the member's controls are there on a cold load too
     await page.getByRole('button', { name: '결정하기…' }).click();
     const dialog = page.getByRole('dialog');
     // The agency added on the first proposal is now a forum organisation, chosen at once.

@@ -1,7 +1,7 @@
 import { Action, MeetingStatus, MinutesStatus } from '@ogp-forum/domain';
 import { KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
 import { Loading, QueryError } from '../../components/states';
@@ -27,14 +27,22 @@ const TABS: When[] = ['UPCOMING', 'PAST'];
 export function MeetingsPage() {
   const { t } = useTranslation();
   const auth = useAuth();
-  const [when, setWhen] = useState<When>('UPCOMING');
-  const [after, setAfter] = useState<string | null>(null);
+  // The tab and the page are in the address (?when=past&after=…), so a reload or a shared link shows the same list.
+  const [params, setParams] = useSearchParams();
+  const when: When = params.get('when') === 'past' ? 'PAST' : 'UPCOMING';
+  const after = params.get('after');
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   usePageTitle(t('meetings.title'));
 
   function choose(next: When) {
-    setWhen(next);
-    setAfter(null);
+    setParams(next === 'PAST' ? { when: 'past' } : {});
+  }
+
+  function turnPage(next: string | null) {
+    const nextParams = new URLSearchParams(params);
+    if (next) nextParams.set('after', next);
+    else nextParams.delete('after');
+    setParams(nextParams);
   }
 
   // Arrow keys move between the tabs, as a tablist should.
@@ -82,7 +90,7 @@ export function MeetingsPage() {
         ))}
       </div>
       <div role="tabpanel" id="meetings-panel" aria-labelledby={`meetings-tab-${when}`}>
-        <MeetingList when={when} after={after} onPage={setAfter} />
+        <MeetingList when={when} after={after} onPage={turnPage} />
       </div>
     </>
   );
