@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { io } from 'socket.io-client';
 import { startEmbeddedPostgres } from '../apps/api/dist/database/embedded-postgres.js';
 import { post, startApi } from './pages.mjs';
+import { percentile } from './measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const VIEWERS = 500;
@@ -36,10 +37,6 @@ const server = http.createServer((request, response) => {
 const io = new Server(server, { transports: ['websocket'] });
 io.on('connection', (socket) => socket.on('subscribe', (_request, ack) => { socket.join('room'); ack({}); }));
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function connectViewers(urls, subscription) {
   const connect = (url) =>

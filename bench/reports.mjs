@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { percentile } from './measure.mjs';
 
 export const REPORT_REQUESTS = 50;
 
@@ -14,10 +15,6 @@ const PLAN_PAGE = `query Plan($id: ID!) { actionPlan(id: $id) {
   themes { position title titleKo commitments { id code title titleKo completion delayedMilestoneCount stale
     incorporatedInto { id code } leadOrganization { id name nameKo } } }
   irmRecommendations { id number text status governmentResponse } } }`;
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /** Sequential requests after 5 warm-up ones; each is read to its last byte. */
 async function measure(request) {

@@ -14,6 +14,7 @@ import { argument } from './generate.mjs';
 import { benchFanOut, fanOutSection } from './fanout.mjs';
 import { benchPages, generatedData, pagesSection } from './pages.mjs';
 import { searchSection } from './search.mjs';
+import { percentile } from './measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEQUENTIAL_REQUESTS = 300;
@@ -100,10 +101,6 @@ async function liveDelivery(url, commitmentId) {
   viewers.forEach((socket) => socket.disconnect());
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function latency(url, query, variables, token) {

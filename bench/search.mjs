@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { percentile } from './measure.mjs';
 
 /** Requests per kind of query, one at a time, after WARM_UP unmeasured ones. */
 export const SEARCH_REQUESTS = 100;
@@ -22,10 +23,6 @@ export const SEARCH_QUERIES = {
 
 const SEARCH = `query($query: String!, $after: String) { search(query: $query, first: 20, after: $after) {
   totalCount totalCountIsExact pageInfo { endCursor } edges { node { kind id title url score snippet { text match } } } } }`;
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function search(url, query) {
   const response = await fetch(`${url}/graphql`, {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { todayIn } from './co-creation.js';
 import { ActionPlanStatus, Locale } from './enums.js';
 import { FORUM_RULES_PATH } from './forum-rules.js';
 import { meetingCompliance, MeetingStatus } from './meetings.js';
@@ -168,7 +169,6 @@ export const MAX_MONTHS_BETWEEN_REPOSITORY_UPDATES = 6;
 /** Implementation results presented to civil society at least twice a year. */
 export const IMPLEMENTATION_MEETINGS_PER_YEAR = 2;
 
-const day = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).toISODate()!;
 const endOfDay = (isoDate: string, zone: string) => DateTime.fromISO(isoDate, { zone }).endOf('day').toJSDate();
 const daysBetween = (from: string, to: string) => Math.round(DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days);
 
@@ -182,7 +182,7 @@ export function complianceAsOf(plan: Pick<CompliancePlan, 'status' | 'periodEnd'
 export function ogpCompliance(input: ComplianceInput): ComplianceReport {
   const { plan, timeZone } = input;
   const at = complianceAsOf(plan, input.now, timeZone);
-  const context: RuleContext = { ...input, at, today: day(at, timeZone), open: plan.status !== ActionPlanStatus.CLOSED };
+  const context: RuleContext = { ...input, at, today: todayIn(timeZone, at), open: plan.status !== ActionPlanStatus.CLOSED };
   const rows = [forumMeets, website, repositoryUpdated, calendarNotice, reasonedResponse, implementationMeetings].map((rule) => rule(context));
   return { asOf: context.today, rows };
 }
@@ -203,7 +203,7 @@ const meetingEvidence = (meeting: ComplianceMeeting, zone: string): ComplianceEv
   kind: EvidenceKind.MEETING,
   label: meeting.title,
   url: `/meetings/${meeting.id}`,
-  date: day(meeting.startsAt, zone),
+  date: todayIn(zone, meeting.startsAt),
 });
 
 const heldBy = (meetings: ComplianceMeeting[], at: Date) =>
@@ -217,16 +217,16 @@ function forumMeets(context: RuleContext): ComplianceRow {
   const { at, timeZone, today, plan } = context;
   const held = heldBy(context.meetings, at);
   const last = held[0] ?? null;
-  const inTerm = held.filter((m) => day(m.startsAt, timeZone) >= plan.periodStart);
-  const rulesOn = context.basicRules ? day(context.basicRules.updatedAt, timeZone) : undefined;
+  const inTerm = held.filter((m) => todayIn(timeZone, m.startsAt) >= plan.periodStart);
+  const rulesOn = context.basicRules ? todayIn(timeZone, context.basicRules.updatedAt) : undefined;
   const rulesEvidence: ComplianceEvidence[] = [{ kind: EvidenceKind.RULES, label: 'basic rules', url: FORUM_RULES_PATH, date: rulesOn ?? null }];
   const evidence = [...(inTerm.length ? inTerm : held.slice(0, 1)).map((m) => meetingEvidence(m, timeZone)), ...(rulesOn ? rulesEvidence : [])];
   const rule = meetingCompliance(last?.startsAt ?? null, at, timeZone);
   if (!last || !rule.nextDueBy) {
     return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MISSED, reason: ComplianceReason.NO_MEETING_HELD, facts: { rulesOn }, evidence, nextDueOn: today }, context);
   }
-  const nextDueOn = day(rule.nextDueBy, timeZone);
-  const lastOn = day(last.startsAt, timeZone);
+  const nextDueOn = todayIn(timeZone, rule.nextDueBy);
+  const lastOn = todayIn(timeZone, last.startsAt);
   if (!rule.compliant) {
     return row(OgpRequirement.FORUM_MEETS, { status: ComplianceStatus.MISSED, reason: ComplianceReason.MEETING_OVERDUE, facts: { date: lastOn, days: daysBetween(nextDueOn, today), rulesOn }, evidence, nextDueOn: today }, context);
   }
@@ -256,10 +256,10 @@ function repositoryUpdated(context: RuleContext): ComplianceRow {
   const updates = context.repositoryUpdates.filter((u) => u.at.getTime() <= at.getTime()).sort((a, b) => b.at.getTime() - a.at.getTime());
   // The latest update of each kind: minutes, progress, decisions, the plan.
   const latestOfEachKind = updates.filter((u, index) => updates.findIndex((other) => other.kind === u.kind) === index);
-  const evidence = latestOfEachKind.map((u) => ({ kind: u.kind, label: u.label, url: u.url, date: day(u.at, timeZone) }));
+  const evidence = latestOfEachKind.map((u) => ({ kind: u.kind, label: u.label, url: u.url, date: todayIn(timeZone, u.at) }));
   const last = updates[0];
   if (!last) return row(OgpRequirement.REPOSITORY_UPDATED, { status: ComplianceStatus.MISSED, reason: ComplianceReason.NO_REPOSITORY_UPDATE, facts: {}, evidence, nextDueOn: today }, context);
-  const lastOn = day(last.at, timeZone);
+  const lastOn = todayIn(timeZone, last.at);
   const nextDueOn = DateTime.fromISO(lastOn).plus({ months: MAX_MONTHS_BETWEEN_REPOSITORY_UPDATES }).toISODate()!;
   const facts = { date: lastOn, count: updates.length, days: Math.abs(daysBetween(today, nextDueOn)) };
   if (today > nextDueOn) return row(OgpRequirement.REPOSITORY_UPDATED, { status: ComplianceStatus.MISSED, reason: ComplianceReason.REPOSITORY_STALE, facts, evidence, nextDueOn: today }, context);
@@ -278,7 +278,7 @@ function calendarNotice(context: RuleContext): ComplianceRow {
     }
     return row(OgpRequirement.CALENDAR_NOTICE, { status: ComplianceStatus.NOT_APPLICABLE, reason: ComplianceReason.NO_CALENDAR_RECORDED, facts: {}, evidence: [], nextDueOn: null }, context);
   }
-  const publishedOn = day(plan.createdAt, timeZone);
+  const publishedOn = todayIn(timeZone, plan.createdAt);
   const notice = daysBetween(publishedOn, plan.callOpensOn);
   const evidence = [{ kind: EvidenceKind.CALENDAR, label: 'calendar', url: `/plans/${plan.id}/co-creation`, date: publishedOn }];
   const facts = { date: publishedOn, days: notice };
@@ -296,7 +296,7 @@ function reasonedResponse(context: RuleContext): ComplianceRow {
   // Decisions recorded before the forum used the platform (the seeded 3rd NAP) carry no date: counted all the same.
   const answered = answerable.filter((p) => isDecided(p.status) && p.rationale?.trim());
   const waiting = answerable.filter((p) => !answered.includes(p));
-  const evidence = [register, ...answered.map((p) => ({ kind: EvidenceKind.DECISION, label: p.title, url: `/proposals/${p.id}`, date: p.decidedAt ? day(p.decidedAt, timeZone) : null }))];
+  const evidence = [register, ...answered.map((p) => ({ kind: EvidenceKind.DECISION, label: p.title, url: `/proposals/${p.id}`, date: p.decidedAt ? todayIn(timeZone, p.decidedAt) : null }))];
   if (!answerable.length && plan.status !== ActionPlanStatus.CO_CREATION) {
     return row(OgpRequirement.REASONED_RESPONSE, { status: ComplianceStatus.NOT_APPLICABLE, reason: ComplianceReason.NO_PROPOSALS_OUTSIDE_CO_CREATION, facts: {}, evidence: [], nextDueOn: null }, context);
   }
@@ -324,10 +324,10 @@ function implementationMeetings(context: RuleContext): ComplianceRow {
   if (plan.status === ActionPlanStatus.CO_CREATION) {
     return row(OgpRequirement.IMPLEMENTATION_MEETINGS, { status: ComplianceStatus.NOT_APPLICABLE, reason: ComplianceReason.NOT_IN_IMPLEMENTATION, facts: {}, evidence: [], nextDueOn: null }, context);
   }
-  const implementationStart = plan.adoptedAt ? day(plan.adoptedAt, timeZone) : plan.periodStart;
+  const implementationStart = plan.adoptedAt ? todayIn(timeZone, plan.adoptedAt) : plan.periodStart;
   const yearAgo = DateTime.fromISO(today).minus({ years: 1 }).toISODate()!;
   const windowStart = implementationStart > yearAgo ? implementationStart : yearAgo;
-  const counted = heldBy(context.meetings, at).filter((m) => m.minutesPublishedAt && day(m.startsAt, timeZone) >= windowStart);
+  const counted = heldBy(context.meetings, at).filter((m) => m.minutesPublishedAt && todayIn(timeZone, m.startsAt) >= windowStart);
   const evidence = counted.map((m) => ({ ...meetingEvidence(m, timeZone), kind: EvidenceKind.MINUTES }));
   const facts = { count: counted.length, date: windowStart };
   if (counted.length >= IMPLEMENTATION_MEETINGS_PER_YEAR) {

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { ForumRulesService } from '../forum/forum-rules.service.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { heldInPeriodSql } from '../meetings/held-in-period.sql.js';
 import { Attachment } from './attachment.entity.js';
 
 @ObjectType({ description: "One plan's public repository (OGP standards 2.1, 2.2): its documents, minutes and register, with dates." })
@@ -44,12 +45,11 @@ export class RepositoryService {
     const plan = await this.db.getRepository(ActionPlan).findOneBy({ id: planId });
     if (!plan) throw new NotFoundError('ActionPlan', planId);
     const documents = await this.db.getRepository(Attachment).find({ where: { subjectType: AttachmentSubjectType.PLAN, subjectId: plan.id }, order: { createdAt: 'ASC' } });
-    // The plan's period is in calendar days where the forum is.
     const minutes = await this.db
       .getRepository(Meeting)
       .createQueryBuilder('meeting')
       .where('meeting.minutesStatus = :published', { published: MinutesStatus.PUBLISHED })
-      .andWhere('(meeting.startsAt AT TIME ZONE :zone)::date BETWEEN :start AND :end', { zone: this.config.timeZone, start: plan.periodStart, end: plan.periodEnd })
+      .andWhere(heldInPeriodSql('meeting.startsAt', ':zone', ':start', ':end'), { zone: this.config.timeZone, start: plan.periodStart, end: plan.periodEnd })
       .orderBy('meeting.startsAt', 'ASC')
       .getMany();
     const [{ decided }] = (await this.db.query('SELECT max(decided_at) AS decided FROM proposals WHERE plan_id = $1', [plan.id])) as { decided: Date | null }[];

@@ -9,7 +9,6 @@ import {
   milestoneTimeline,
   periodInstants,
   proposalsByStatus,
-  Sector,
   type OrganizationKind,
   type ReportedLevel,
 } from '@ogp-forum/domain';
@@ -25,6 +24,7 @@ import { ProgressUpdate } from '../commitments/progress-update.entity.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { toSectorCounts } from '../meetings/meeting.types.js';
 import { Attendance } from '../meetings/participation.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
@@ -99,7 +99,7 @@ export class DashboardService {
       })),
       attendance: attendanceBySector(meetings, attendees).map(({ meeting, counts, total }) => ({
         meeting,
-        bySector: { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], secretariat: counts[Sector.SECRETARIAT], total },
+        bySector: toSectorCounts(counts, total),
       })),
       proposalsByStatus: proposalsByStatus(proposals),
     };

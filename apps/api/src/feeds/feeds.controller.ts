@@ -9,6 +9,7 @@ import { UUID } from '../common/graphql/id-args.js';
 import { Allow } from '../common/guards/allow.decorator.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
+import { heldInPeriodSql } from '../meetings/held-in-period.sql.js';
 import { FEED_LENGTH, planAtomFeed, type PlanFeedSource } from './plan-feed.js';
 
 /**
@@ -48,7 +49,7 @@ export class FeedsController {
       `SELECT m.id AS "meetingId", m.title, m.minutes_summary AS summary, m.minutes_published_at AS "publishedAt"
          FROM meetings m
         WHERE m.minutes_status = $2 AND m.minutes_published_at IS NOT NULL
-          AND (m.starts_at AT TIME ZONE $3)::date BETWEEN $4::date AND $5::date
+          AND ${heldInPeriodSql('m.starts_at', '$3', '$4::date', '$5::date')}
         ORDER BY m.minutes_published_at DESC, m.id LIMIT $1`,
       [FEED_LENGTH, MinutesStatus.PUBLISHED, this.config.timeZone, plan.periodStart, plan.periodEnd],
     );

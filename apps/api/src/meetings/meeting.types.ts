@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AgendaSuggestionReason, MinutesStatus } from '@ogp-forum/domain';
+import { AgendaSuggestionReason, MinutesStatus, Sector, type SectorCounts as CountsBySector } from '@ogp-forum/domain';
 import { ConnectionType } from '../common/graphql/connection.js';
 import { User } from '../users/user.entity.js';
 import { Meeting } from './meeting.entity.js';
@@ -25,6 +25,11 @@ export class SectorCounts {
 
   @Field(() => Int)
   total!: number;
+}
+
+/** The domain's counts by sector, as the api shows them. */
+export function toSectorCounts(counts: CountsBySector, total: number): SectorCounts {
+  return { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], secretariat: counts[Sector.SECRETARIAT], total };
 }
 
 @ObjectType()

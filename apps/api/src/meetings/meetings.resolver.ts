@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Action, can, countBySector, MinutesStatus, RsvpAnswer, Sector } from '@ogp-forum/domain';
+import { Action, can, countBySector, MinutesStatus, RsvpAnswer } from '@ogp-forum/domain';
 import { Commitment } from '../commitments/commitment.entity.js';
 import { idArg } from '../common/graphql/id-args.js';
 import { intArg } from '../common/graphql/int-args.js';
@@ -19,7 +19,7 @@ import {
   SaveMinutesInput,
 } from './dto/meeting.inputs.js';
 import { AgendaItem, Meeting } from './meeting.entity.js';
-import { AgendaSuggestion, MeetingAttendance, MeetingCompliance, MeetingConnection, Minutes, RsvpCounts } from './meeting.types.js';
+import { AgendaSuggestion, MeetingAttendance, MeetingCompliance, MeetingConnection, Minutes, RsvpCounts, toSectorCounts } from './meeting.types.js';
 import { MAX_SERIES_LENGTH, MeetingsService } from './meetings.service.js';
 import { ActionItem, Decision, MinutesAmendment } from './minutes.entity.js';
 import { MinutesService } from './minutes.service.js';
@@ -107,7 +107,7 @@ export class MeetingsResolver {
     const organizations = await Promise.all(attendees.map((a) => (a.organizationId ? loaders.organization.load(a.organizationId) : null)));
     const counts = countBySector(organizations.map((organization) => organization?.kind ?? null));
     return {
-      bySector: { government: counts[Sector.GOVERNMENT], civilSociety: counts[Sector.CIVIL_SOCIETY], other: counts[Sector.OTHER], secretariat: counts[Sector.SECRETARIAT], total: attendees.length },
+      bySector: toSectorCounts(counts, attendees.length),
       attendees: isMember(user) ? attendees : null,
     };
   }

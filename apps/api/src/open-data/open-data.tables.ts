@@ -3,6 +3,8 @@
  * what an anonymous visitor may read (DESIGN.md §3). The CSV and JSON files, schema.json and README.md are all generated
  * from this list. `$1` is the plan's id (null for the whole forum), `$2` the forum's time zone.
  */
+import { heldInPeriodSql } from '../meetings/held-in-period.sql.js';
+import { publicProposalSql } from '../proposals/readable-proposals.sql.js';
 
 export type ColumnType = 'id' | 'string' | 'integer' | 'boolean' | 'date' | 'datetime' | 'list';
 
@@ -28,10 +30,9 @@ const bilingual = (name: string, what: string): OpenDataColumn[] => [
 ];
 
 /** Proposals that reached the forum: a draft, or a draft withdrawn before submission, stays private. */
-const SUBMITTED = `(pr.status <> 'DRAFT' AND (pr.status <> 'WITHDRAWN' OR pr.submitted_at IS NOT NULL))`;
+const SUBMITTED = publicProposalSql('pr');
 const IN_PLAN = (column: string) => `($1::uuid IS NULL OR ${column} = $1)`;
-/** A plan's meetings are those held in its period, as days in the forum's time zone. */
-const MEETING_IN_SCOPE = `($1::uuid IS NULL OR EXISTS (SELECT 1 FROM action_plans p WHERE p.id = $1 AND (m.starts_at AT TIME ZONE $2)::date BETWEEN p.period_start AND p.period_end))`;
+const MEETING_IN_SCOPE = `($1::uuid IS NULL OR EXISTS (SELECT 1 FROM action_plans p WHERE p.id = $1 AND ${heldInPeriodSql('m.starts_at', '$2', 'p.period_start', 'p.period_end')}))`;
 
 /** Comments a visitor reads: on the subjects of public threads within the scope, never those a moderator hid. */
 const PUBLIC_COMMENT_SUBJECTS = `(

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   ActionPlanStatus,
   assembleSelfAssessment,
+  countBySector,
   Locale,
   MeetingStatus,
   MinutesStatus,
@@ -137,7 +138,7 @@ export class ReportsService {
       [meetings.map((m) => m.id)],
     );
     return meetings.map((meeting) => {
-      const attendance: SectorCounts = { GOVERNMENT: 0, CIVIL_SOCIETY: 0, OTHER: 0, SECRETARIAT: 0 };
+      const attendance: SectorCounts = countBySector([]);
       for (const row of rows.filter((r) => r.meeting_id === meeting.id)) attendance[sectorOf(row.kind)] += row.count;
       return {
         date: todayIn(zone, meeting.startsAt),

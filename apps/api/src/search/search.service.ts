@@ -13,7 +13,7 @@ import {
   snippetSegments,
 } from '@ogp-forum/domain';
 import { DataSource } from 'typeorm';
-import { checkPageSize, decodeCursor, encodeCursor } from '../common/graphql/connection.js';
+import { checkPageSize, decodeCursor, encodeCursor, pageInfoOf } from '../common/graphql/connection.js';
 import { UUID } from '../common/graphql/id-args.js';
 import { BadUserInputError } from '../common/errors/domain-errors.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
@@ -72,7 +72,7 @@ export class SearchService {
 
     const terms = searchTerms(query);
     const tsquery = await this.tsquery(terms.words, hangulTsquery(terms.hangul));
-    if (!tsquery) return { edges: [], totalCount: 0, kinds: [], totalCountIsExact: true, pageInfo: { hasNextPage: false, endCursor: null, hasPreviousPage: false, startCursor: null } };
+    if (!tsquery) return { edges: [], totalCount: 0, kinds: [], totalCountIsExact: true, pageInfo: pageInfoOf([], {}) };
 
     const params = [
       tsquery.query,
@@ -110,7 +110,7 @@ export class SearchService {
       totalCount: counts.reduce((sum, kind) => sum + kind.count, 0),
       kinds: counts,
       totalCountIsExact: counts.every((kind) => kind.count < RANKED_PER_KIND),
-      pageInfo: { hasNextPage: page.length > input.first, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, { next: page.length > input.first }),
     };
   }
 

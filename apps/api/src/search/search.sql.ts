@@ -1,5 +1,6 @@
 import { SearchKind } from '@ogp-forum/domain';
 import { readableProposalSql } from '../proposals/readable-proposals.sql.js';
+import { heldInPeriodSql } from '../meetings/held-in-period.sql.js';
 
 /**
  * The SQL of the search, one part per kind, with the visibility rules of the rest of the api (DESIGN.md §3): hidden
@@ -24,9 +25,8 @@ export const RANKED_PER_KIND = 1000;
 const Q = PARAMS.query;
 const readable = (alias: string) =>
   readableProposalSql(alias, { id: PARAMS.readerId, organizationId: PARAMS.readerOrganizationId, member: PARAMS.member });
-/** A plan's meetings are those held in its period, as days in the forum's time zone (as the open data has it). */
 const meetingInPlan = (alias: string) =>
-  `EXISTS (SELECT 1 FROM action_plans p WHERE p.id = ${PARAMS.planId} AND (${alias}.starts_at AT TIME ZONE ${PARAMS.timeZone})::date BETWEEN p.period_start AND p.period_end)`;
+  `EXISTS (SELECT 1 FROM action_plans p WHERE p.id = ${PARAMS.planId} AND ${heldInPeriodSql(`${alias}.starts_at`, PARAMS.timeZone, 'p.period_start', 'p.period_end')})`;
 const inPlan = (condition: string) => `(${PARAMS.planId} IS NULL OR ${condition})`;
 /** From and to are days in the forum's time zone, both included. */
 const inDates = (column: string) =>

@@ -67,7 +67,7 @@ const TEXTS = {
 };
 
 /** Plain text of at most `max` characters, from Markdown or a long field: one line, cut at a word. */
-export function shortText(text: string, max = 200): string {
+function shortText(text: string, max = 200): string {
   const plain = text.replace(/[#*_`>[\]]/g, '').replace(/\(https?:[^)]*\)/g, '').replace(/\s+/g, ' ').trim();
   if (plain.length <= max) return plain;
   const cut = plain.slice(0, max - 1);

@@ -20,7 +20,7 @@ export interface PageSource {
 const OG_LOCALE = { [Locale.en]: 'en_US', [Locale.ko]: 'ko_KR' };
 
 /** `?lang=ko|en` first (a link shared in one language), then the browser's Accept-Language, then English. */
-export function pageLocale(req: Request): Locale {
+function pageLocale(req: Request): Locale {
   const asked = req.query.lang;
   if (asked === Locale.ko || asked === Locale.en) return asked;
   return req.acceptsLanguages(Locale.en, Locale.ko) === Locale.ko ? Locale.ko : Locale.en;
@@ -30,7 +30,7 @@ export function pageLocale(req: Request): Locale {
  * index.html with the page's own title, description and Open Graph tags, so that a shared link reads as what it is:
  * link previews and search engines read the HTML the server sends and run no JavaScript. Every value is escaped.
  */
-export function withPageMetadata(html: string, page: PageMetadata, options: { url: string; locale: Locale; feed?: string }): string {
+function withPageMetadata(html: string, page: PageMetadata, options: { url: string; locale: Locale; feed?: string }): string {
   const site = siteName(options.locale);
   const title = page.title === site ? site : `${page.title} · ${site}`;
   const meta = (attribute: 'name' | 'property', key: string, value: string) => `<meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;

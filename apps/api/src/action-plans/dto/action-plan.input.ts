@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int, IntersectionType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { IsCalendarDate, IsVisibleText } from '../../common/validation/text.validators.js';
 
@@ -31,37 +31,6 @@ export class CoCreationCalendarInput {
   dueOn?: string | null;
 }
 
-/** A new plan, opened for co-creation with its calendar. */
-@InputType()
-export class CreateActionPlanInput extends CoCreationCalendarInput {
-  @Field(() => Int, { description: '4 for the 4th National Action Plan.' })
-  @IsInt()
-  @Min(1)
-  @Max(99)
-  number!: number;
-
-  @Field()
-  @IsString()
-  @IsVisibleText()
-  @Length(3, 200)
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsVisibleText()
-  @Length(2, 200)
-  titleKo?: string | null;
-
-  @Field({ description: 'ISO date (YYYY-MM-DD): when implementation starts.' })
-  @IsCalendarDate()
-  periodStart!: string;
-
-  @Field({ description: 'ISO date (YYYY-MM-DD).' })
-  @IsCalendarDate()
-  periodEnd!: string;
-}
-
 /** A plan's own details, as the secretariat corrects them: its titles and its period. */
 @InputType()
 export class UpdateActionPlanInput {
@@ -85,4 +54,14 @@ export class UpdateActionPlanInput {
   @Field({ description: 'ISO date (YYYY-MM-DD).' })
   @IsCalendarDate()
   periodEnd!: string;
+}
+
+/** A new plan, opened for co-creation with its calendar: its number, its details and the calendar. */
+@InputType()
+export class CreateActionPlanInput extends IntersectionType(UpdateActionPlanInput, CoCreationCalendarInput) {
+  @Field(() => Int, { description: '4 for the 4th National Action Plan.' })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  number!: number;
 }

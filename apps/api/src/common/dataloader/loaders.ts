@@ -47,23 +47,34 @@ function manyBy<T extends ObjectLiteral>(
 /** A commitment's OGP-template texts: long, shown on its own page, never in lists. */
 export const COMMITMENT_TEMPLATE_FIELDS = ['summary', 'contact', 'publicProblem', 'description', 'howItSolves', 'ogpValueRelevance', 'additionalInfo', 'nextSteps', 'involvedActors'] as const;
 
+/** The columns of a commitment in a list: all but its template texts. */
+function commitmentListColumns(db: DataSource) {
+  const template = new Set<string>(COMMITMENT_TEMPLATE_FIELDS);
+  return db.getMetadata(Commitment).columns.filter((column) => !template.has(column.propertyName));
+}
+
+/**
+ * For the commitment `c` of a list: how many of its milestones are delayed (ending on or before the latest overdue end,
+ * `latestOverdueEnd` in libs/domain, the rule of isMilestoneDelayed, and not done), given the SQL parameters holding that
+ * day and NEVER_DELAYED; and when it was last reported on.
+ */
+const delayedCountSql = (latestOverdue: string, neverDelayed: string) =>
+  `(SELECT count(*)::int FROM milestones m WHERE m.commitment_id = c.id AND m."end" <= ${latestOverdue} AND m.completion <> ALL(${neverDelayed}::completion[]))`;
+const LAST_UPDATE_SQL = '(SELECT max(u.posted_at) FROM progress_updates u WHERE u.commitment_id = c.id)';
+
 /**
  * The commitments of each theme without their template texts, for the lists that do not show them; with each one's
  * delayed milestones and last update counted in the same statement, handed to those two loaders.
  */
 function commitmentListByTheme(db: DataSource, latestOverdue: string, delayed: DataLoader<string, number>, lastUpdate: DataLoader<string, Date | null>) {
   const repository = db.getRepository(Commitment);
-  const template = new Set<string>(COMMITMENT_TEMPLATE_FIELDS);
-  const columns = repository.metadata.columns.filter((column) => !template.has(column.propertyName)).map((column) => `c.${column.propertyName}`);
+  const columns = commitmentListColumns(db).map((column) => `c.${column.propertyName}`);
   return new DataLoader<string, Commitment[]>(async (themeIds) => {
     const { entities, raw } = await repository
       .createQueryBuilder('c')
       .select(columns)
-      .addSelect(
-        `(SELECT count(*)::int FROM milestones m WHERE m.commitment_id = c.id AND m."end" <= :latestOverdue AND m.completion <> ALL(:neverDelayed::completion[]))`,
-        'delayed_count',
-      )
-      .addSelect('(SELECT max(u.posted_at) FROM progress_updates u WHERE u.commitment_id = c.id)', 'last_update_at')
+      .addSelect(delayedCountSql(':latestOverdue', ':neverDelayed'), 'delayed_count')
+      .addSelect(LAST_UPDATE_SQL, 'last_update_at')
       .where('c.theme_id IN (:...themeIds)', { themeIds, latestOverdue, neverDelayed: NEVER_DELAYED })
       .orderBy('c.code', 'ASC')
       .getRawAndEntities<{ delayed_count: number; last_update_at: Date | null }>();
@@ -204,11 +215,6 @@ export function createLoaders(db: DataSource, now: Date) {
   };
 }
 
-const commitmentListColumns = (db: DataSource) => {
-  const template = new Set<string>(COMMITMENT_TEMPLATE_FIELDS);
-  return db.getMetadata(Commitment).columns.filter((column) => !template.has(column.propertyName)).map((column) => `c."${column.databaseName}"`).join(', ');
-};
-
 /**
  * A plan page in one statement: the plan, its themes, its commitments without their template texts (each with its
  * delayed milestones and last update), their lead organisations and the IRM recommendations, handed to the loaders
@@ -219,9 +225,9 @@ async function preloadPlanPage(db: DataSource, loaders: PageLoaders, planId: str
     `SELECT row_to_json(p) AS plan,
        (SELECT coalesce(json_agg(t ORDER BY t.position), '[]') FROM themes t WHERE t.plan_id = p.id) AS themes,
        (SELECT coalesce(json_agg(c ORDER BY c.code), '[]') FROM (
-          SELECT ${commitmentListColumns(db)},
-            (SELECT count(*)::int FROM milestones m WHERE m.commitment_id = c.id AND m."end" <= $2 AND m.completion <> ALL($3::completion[])) AS delayed_count,
-            (SELECT max(u.posted_at) FROM progress_updates u WHERE u.commitment_id = c.id) AS last_update_at
+          SELECT ${commitmentListColumns(db).map((column) => `c."${column.databaseName}"`).join(', ')},
+            ${delayedCountSql('$2', '$3')} AS delayed_count,
+            ${LAST_UPDATE_SQL} AS last_update_at
           FROM commitments c WHERE c.plan_id = p.id) c) AS commitments,
        (SELECT coalesce(json_agg(o), '[]') FROM organizations o WHERE o.id IN (SELECT lead_organization_id FROM commitments WHERE plan_id = p.id)) AS organizations,
        (SELECT coalesce(json_agg(r ORDER BY r.number), '[]') FROM irm_recommendations r WHERE r.plan_id = p.id) AS irm

@@ -90,9 +90,14 @@ export function checkPageSize(first: number, field: 'first' | 'last' = 'first'):
  * Turns one page of rows, fetched with `take: first + 1` (the extra row only tells whether there is a next page),
  * into a connection whose cursors come from `cursorOf`.
  */
+/** The page info of a page of edges: which way there is more, and the cursors at both ends. */
+export function pageInfoOf(edges: { cursor: string }[], more: { next?: boolean; previous?: boolean }): PageInfo {
+  return { hasNextPage: more.next ?? false, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: more.previous ?? false, startCursor: edges[0]?.cursor ?? null };
+}
+
 export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (node: T) => string): Connection<T> {
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null } };
+  return { edges, totalCount, pageInfo: pageInfoOf(edges, { next: rows.length > first }) };
 }
 
 /**
@@ -101,5 +106,5 @@ export function toConnection<T>(rows: T[], first: number, totalCount: number, cu
  */
 export function toBackwardConnection<T>(rowsNewestFirst: T[], last: number, totalCount: number, cursorOf: (node: T) => string): Connection<T> {
   const edges = rowsNewestFirst.slice(0, last).reverse().map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
-  return { edges, totalCount, pageInfo: { hasNextPage: false, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: rowsNewestFirst.length > last, startCursor: edges[0]?.cursor ?? null } };
+  return { edges, totalCount, pageInfo: pageInfoOf(edges, { previous: rowsNewestFirst.length > last }) };
 }

@@ -1,6 +1,5 @@
 import type { ListItem, ReportBlock, ReportDocument, Span, TableCell } from '@ogp-forum/domain';
-
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import escape from 'escape-html';
 
 /** Screen and print: A4 margins, each part of the report on a new page, tables that do not split a row. */
 const STYLE = `

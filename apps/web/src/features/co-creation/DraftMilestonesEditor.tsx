@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
+import { TableScroll } from '../../components/TableScroll';
 import { useFormatDate } from '../../lib/format';
 import { SaveDraftMilestonesMutation, type DraftMilestone, type DraftSection } from './co-creation-documents';
 
@@ -14,7 +15,7 @@ export function DraftMilestonesTable({ section }: { section: DraftSection }) {
   return (
     <>
       {list.milestones.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('draft.sections.MILESTONES')}>
           <table className="milestone-table">
             <caption className="visually-hidden">{t('draft.sections.MILESTONES')}</caption>
             <thead>
@@ -38,7 +39,7 @@ export function DraftMilestonesTable({ section }: { section: DraftSection }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {list.problems.length > 0 && (
         <div className="notice">

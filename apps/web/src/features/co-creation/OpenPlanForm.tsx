@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
+import { PlanDetailsFields, planDetailsInput } from '../plans/PlanDetailsFields';
 import { CreateActionPlanMutation } from './co-creation-documents';
 
 export const CALENDAR = ['callOpensOn', 'callClosesOn', 'reviewClosesOn', 'draftingClosesOn', 'dueOn'] as const;
@@ -13,17 +14,14 @@ export function OpenPlanForm({ nextNumber }: { nextNumber: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [number, setNumber] = useState(nextNumber);
-  const [title, setTitle] = useState('');
-  const [titleKo, setTitleKo] = useState('');
-  const [periodStart, setPeriodStart] = useState('');
-  const [periodEnd, setPeriodEnd] = useState('');
+  const [details, setDetails] = useState({ title: '', titleKo: '', periodStart: '', periodEnd: '' });
   const [calendar, setCalendar] = useState<Record<CalendarField, string>>({ callOpensOn: '', callClosesOn: '', reviewClosesOn: '', draftingClosesOn: '', dueOn: '' });
   const [{ fetching, error }, create] = useMutation(CreateActionPlanMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const dates = Object.fromEntries(CALENDAR.map((key) => [key, calendar[key] || null]));
-    const result = await create({ input: { number, title: title.trim(), titleKo: titleKo.trim() || null, periodStart, periodEnd, ...dates } });
+    const result = await create({ input: { number, ...planDetailsInput(details), ...dates } });
     if (result.data) navigate(`/plans/${result.data.createActionPlan.id}/co-creation`);
   }
 
@@ -35,22 +33,7 @@ export function OpenPlanForm({ nextNumber }: { nextNumber: number }) {
           {t('planForm.number')}
           <input type="number" min={1} max={99} required value={number} onChange={(e) => setNumber(Number(e.target.value))} />
         </label>
-        <label>
-          {t('planForm.planTitle')}
-          <input required minLength={3} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label>
-          {t('planForm.planTitleKo')}
-          <input maxLength={200} value={titleKo} onChange={(e) => setTitleKo(e.target.value)} lang="ko" />
-        </label>
-        <label>
-          {t('planForm.periodStart')}
-          <input type="date" required value={periodStart} onChange={(e) => setPeriodStart(e.target.value)} />
-        </label>
-        <label>
-          {t('planForm.periodEnd')}
-          <input type="date" required value={periodEnd} onChange={(e) => setPeriodEnd(e.target.value)} />
-        </label>
+        <PlanDetailsFields values={details} onChange={setDetails} />
         <fieldset className="span-all">
           <legend>{t('planForm.calendar')}</legend>
           <p className="hint">{t('planForm.calendarHint')}</p>

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/states';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { OgpComplianceQuery, type ComplianceRequirementRow } from './compliance-documents';
+import { OgpComplianceQuery } from './compliance-documents';
 
 /** Evidence whose label is a page's kind rather than a record's title: shown by the kind alone. */
 const PAGE_KINDS = new Set<EvidenceKind>([EvidenceKind.PLAN, EvidenceKind.MEETINGS, EvidenceKind.REGISTER, EvidenceKind.CALENDAR, EvidenceKind.RULES]);

@@ -1,5 +1,4 @@
 import { graphql } from '../../gql';
-import type { OgpComplianceQuery as OgpCompliance } from '../../gql/graphql';
 
 export const OgpComplianceQuery = graphql(`
   query OgpCompliance($planId: ID!, $lang: Locale!) {
@@ -14,5 +13,3 @@ export const OgpComplianceQuery = graphql(`
     }
   }
 `);
-
-export type ComplianceRequirementRow = OgpCompliance['ogpCompliance']['requirements'][number];

@@ -34,7 +34,6 @@ export function NotificationsPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: NotificationsQuery, variables: { after, locale }, requestPolicy: 'network-only' });
   const [, markRead] = useMutation(MarkReadMutation);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  usePageTitle(t('notifications.title'));
 
   async function open(event: MouseEvent<HTMLAnchorElement>, row: NotificationRow) {
     // A click with a modifier opens another tab: leave it to the browser, and the notice stays unread here.

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../components/FormError';
 import { useAuth } from '../../lib/auth';
+import { PlanDetailsFields, planDetailsInput } from './PlanDetailsFields';
 import { UpdateActionPlanMutation } from './plan-documents';
 
 interface PlanDetails {
@@ -22,10 +23,7 @@ interface PlanDetails {
 export function PlanDetailsForm({ plan, onSaved }: { plan: PlanDetails; onSaved: () => void }) {
   const { t } = useTranslation();
   const auth = useAuth();
-  const [title, setTitle] = useState(plan.title);
-  const [titleKo, setTitleKo] = useState(plan.titleKo ?? '');
-  const [periodStart, setPeriodStart] = useState(plan.periodStart);
-  const [periodEnd, setPeriodEnd] = useState(plan.periodEnd);
+  const [details, setDetails] = useState({ title: plan.title, titleKo: plan.titleKo ?? '', periodStart: plan.periodStart, periodEnd: plan.periodEnd });
   const [saved, setSaved] = useState(false);
   const [{ fetching, error }, update] = useMutation(UpdateActionPlanMutation);
   if (!auth.can(Action.MANAGE_PLANS) || plan.status === ActionPlanStatus.CLOSED) return null;
@@ -33,7 +31,7 @@ export function PlanDetailsForm({ plan, onSaved }: { plan: PlanDetails; onSaved:
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const result = await update({ id: plan.id, input: { title: title.trim(), titleKo: titleKo.trim() || null, periodStart, periodEnd } });
+    const result = await update({ id: plan.id, input: planDetailsInput(details) });
     if (result.data) {
       setSaved(true);
       onSaved();
@@ -44,22 +42,7 @@ export function PlanDetailsForm({ plan, onSaved }: { plan: PlanDetails; onSaved:
     <details className="panel">
       <summary className="summary-heading">{t('planForm.editDetails')}</summary>
       <form className="form form-grid" onSubmit={submit}>
-        <label>
-          {t('planForm.planTitle')}
-          <input required minLength={3} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label>
-          {t('planForm.planTitleKo')}
-          <input maxLength={200} value={titleKo} onChange={(e) => setTitleKo(e.target.value)} lang="ko" />
-        </label>
-        <label>
-          {t('planForm.periodStart')}
-          <input type="date" required value={periodStart} onChange={(e) => setPeriodStart(e.target.value)} />
-        </label>
-        <label>
-          {t('planForm.periodEnd')}
-          <input type="date" required value={periodEnd} onChange={(e) => setPeriodEnd(e.target.value)} />
-        </label>
+        <PlanDetailsFields values={details} onChange={setDetails} />
         <div className="form-actions">
           <button type="submit" disabled={fetching}>
             {t('planForm.saveDetails')}
