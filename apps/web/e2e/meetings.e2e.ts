@@ -171,6 +171,12 @@ describeInBrowser('a live forum meeting', () => {
     await member.page.getByRole('link', { name: 'Mid-term review of the action plan' }).first().waitFor();
     await member.page.getByRole('link', { name: 'My action items' }).click();
     await member.page.getByRole('heading', { level: 1, name: 'My action items' }).waitFor();
+    // "Show done" is in the address: it is still ticked after a reload.
+    await member.page.getByLabel('Show done').check();
+    await member.page.waitForURL(/\/action-items\?done=1$/);
+    await member.page.reload();
+    await member.page.getByRole('heading', { level: 1, name: 'My action items' }).waitFor();
+    expect(await member.page.getByLabel('Show done').isChecked()).toBe(true);
     expect(member.errors).toEqual([]);
     expect(chair.errors).toEqual([]);
   });

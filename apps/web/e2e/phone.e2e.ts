@@ -193,6 +193,18 @@ describeInBrowser('the forum on a phone, 390 × 844', () => {
       expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
       expect(await frame.getAttribute('tabindex')).toBe('0');
       expect(await frame.getAttribute('aria-labelledby')).toBeTruthy();
+      // The outcome chosen is in the address: a link to the declined proposals opens that view, after a reload too
+      // (the 3rd plan's four seeded proposals were all selected, so none is listed).
+      for (const arrive of [() => page.goto(`${server.url}/plans/${plan3}/register?outcome=DECLINED`), () => page.reload()]) {
+        await arrive();
+        const outcome = page.locator('.button-row select');
+        await outcome.waitFor();
+        expect(await outcome.inputValue()).toBe('DECLINED');
+        expect(await page.getByRole('table').count()).toBe(0);
+      }
+      await page.locator('.button-row select').selectOption('');
+      await page.waitForURL(new RegExp(`/plans/${plan3}/register$`));
+      await frame.waitFor();
       expect(errors).toEqual([]);
     });
 

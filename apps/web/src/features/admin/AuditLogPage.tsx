@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
@@ -7,6 +6,7 @@ import type { AuditEventsQuery } from '../../gql/graphql';
 import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { usePageTitle } from '../../lib/page-title';
+import { useSearchParam } from '../../lib/search-param';
 
 const AuditEventsQuery = graphql(`
   query AuditEvents($after: String) {
@@ -35,7 +35,7 @@ function changes(event: AuditRow): string[] {
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
-  const [after, setAfter] = useState<string | null>(null);
+  const [after, setAfter] = useSearchParam('after');
   const [{ data, fetching, error }, refetch] = useQuery({ query: AuditEventsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   usePageTitle(t('audit.title'));

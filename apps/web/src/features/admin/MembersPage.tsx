@@ -10,6 +10,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { Loading, QueryError } from '../../components/states';
 import { OrganizationOptions, OrganizationRow, OrganizationsQuery, RoleOptions } from './admin-documents';
 import { usePageTitle } from '../../lib/page-title';
+import { useSearchParam } from '../../lib/search-param';
 
 const MembersQuery = graphql(`
   query Members($after: String) {
@@ -31,7 +32,7 @@ type MemberRow = Members['members']['edges'][number]['node'];
 
 export function MembersPage() {
   const { t } = useTranslation();
-  const [after, setAfter] = useState<string | null>(null);
+  const [after, setAfter] = useSearchParam('after');
   const [{ data, fetching, error }, refetch] = useQuery({ query: MembersQuery, variables: { after }, requestPolicy: 'cache-and-network' });
   const [{ data: organizations }] = useQuery({ query: OrganizationsQuery });
   usePageTitle(t('members.title'));

@@ -1,5 +1,4 @@
 import { ProposalStatus } from '@ogp-forum/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -10,6 +9,7 @@ import { useFormatDate, useLocalized } from '../../lib/format';
 import { ProposalStatusBadge } from './badges';
 import { ReasonedResponsesQuery, type RegisterRow } from './co-creation-documents';
 import { usePageTitle } from '../../lib/page-title';
+import { useSearchParam } from '../../lib/search-param';
 
 const OUTCOMES = [
   ProposalStatus.SUBMITTED,
@@ -27,7 +27,9 @@ export function RegisterPage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const localized = useLocalized();
-  const [outcome, setOutcome] = useState<ProposalStatus | ''>('');
+  // The outcome chosen is in the address (?outcome=DECLINED), so a filtered register can be linked to.
+  const [outcomeParam, setOutcome] = useSearchParam('outcome');
+  const outcome = Object.values(ProposalStatus).find((status) => status === outcomeParam) ?? '';
   const [{ data, fetching, error }, refetch] = useQuery({ query: ReasonedResponsesQuery, variables: { planId }, requestPolicy: 'cache-and-network' });
   usePageTitle(data ? `${t('register.title')} · ${localized(data.actionPlan.title, data.actionPlan.titleKo)}` : t('register.title'));
 
@@ -48,7 +50,7 @@ export function RegisterPage() {
       <div className="button-row">
         <label>
           {t('register.filter')}{' '}
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value as ProposalStatus | '')}>
+          <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
             <option value="">{t('register.all')}</option>
             {OUTCOMES.map((value) => (
               <option key={value} value={value}>

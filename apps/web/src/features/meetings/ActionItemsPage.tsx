@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -7,12 +6,14 @@ import { useFormatDateTime } from '../../lib/format';
 import { MyActionItemsQuery } from './meeting-documents';
 import { ActionItemLine } from './MinutesSection';
 import { usePageTitle } from '../../lib/page-title';
+import { useSearchParam } from '../../lib/search-param';
 
 /** What the meetings asked of me: open items by due date (overdue flagged), done ones on request. */
 export function ActionItemsPage() {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
-  const [includeDone, setIncludeDone] = useState(false);
+  const [done, setDone] = useSearchParam('done');
+  const includeDone = done === '1';
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MyActionItemsQuery,
     variables: { includeDone },
@@ -26,7 +27,7 @@ export function ActionItemsPage() {
     <>
       <h1>{t('actionItems.title')}</h1>
       <label className="checkbox">
-        <input type="checkbox" checked={includeDone} onChange={(e) => setIncludeDone(e.target.checked)} />
+        <input type="checkbox" checked={includeDone} onChange={(e) => setDone(e.target.checked ? '1' : null)} />
         {t('actionItems.showDone')}
       </label>
       {fetching && !data && <Loading />}

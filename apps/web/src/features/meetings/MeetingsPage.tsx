@@ -1,7 +1,7 @@
 import { Action, MeetingStatus, MinutesStatus } from '@ogp-forum/domain';
 import { KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { Pager } from '../../components/Pager';
 import { Loading, QueryError } from '../../components/states';
@@ -20,6 +20,7 @@ import {
 import type { MeetingsQuery as MeetingsData, PastMeetingsQuery as PastMeetingsData } from '../../gql/graphql';
 import { MeetingStatusBadge, SampleBadge } from './badges';
 import { usePageTitle } from '../../lib/page-title';
+import { useSearchParam } from '../../lib/search-param';
 
 type When = 'UPCOMING' | 'PAST';
 const TABS: When[] = ['UPCOMING', 'PAST'];
@@ -28,21 +29,14 @@ export function MeetingsPage() {
   const { t } = useTranslation();
   const auth = useAuth();
   // The tab and the page are in the address (?when=past&after=…), so a reload or a shared link shows the same list.
-  const [params, setParams] = useSearchParams();
-  const when: When = params.get('when') === 'past' ? 'PAST' : 'UPCOMING';
-  const after = params.get('after');
+  const [tab, setTab] = useSearchParam('when', ['after']);
+  const when: When = tab === 'past' ? 'PAST' : 'UPCOMING';
+  const [after, turnPage] = useSearchParam('after');
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   usePageTitle(t('meetings.title'));
 
   function choose(next: When) {
-    setParams(next === 'PAST' ? { when: 'past' } : {});
-  }
-
-  function turnPage(next: string | null) {
-    const nextParams = new URLSearchParams(params);
-    if (next) nextParams.set('after', next);
-    else nextParams.delete('after');
-    setParams(nextParams);
+    setTab(next === 'PAST' ? 'past' : null);
   }
 
   // Arrow keys move between the tabs, as a tablist should.

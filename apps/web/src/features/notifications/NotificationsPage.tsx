@@ -1,5 +1,5 @@
 import { Locale } from '@ogp-forum/domain';
-import { MouseEvent, useState } from 'react';
+import { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { NotificationsQuery as NotificationsData } from '../../gql/graphql';
 import { Loading, QueryError } from '../../components/states';
 import { usePageTitle } from '../../lib/page-title';
+import { useSearchParam } from '../../lib/search-param';
 
 const NotificationsQuery = graphql(`
   query Notifications($after: String, $locale: Locale) {
@@ -29,7 +30,7 @@ export function NotificationsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('notifications.title'));
   const navigate = useNavigate();
-  const [after, setAfter] = useState<string | null>(null);
+  const [after, setAfter] = useSearchParam('after');
   const locale = i18n.language.startsWith('ko') ? Locale.ko : Locale.en;
   const [{ data, fetching, error }, refetch] = useQuery({ query: NotificationsQuery, variables: { after, locale }, requestPolicy: 'network-only' });
   const [, markRead] = useMutation(MarkReadMutation);
