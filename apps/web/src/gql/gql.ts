@@ -17,6 +17,7 @@ type Documents = {
     "\n  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }\n": typeof types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateMyAccount($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName locale localeChosen } }\n": typeof types.UpdateMyAccountDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email displayName role status organization { id name nameKo } } }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }\n": typeof types.InviteMemberDocument,
@@ -26,6 +27,9 @@ type Documents = {
     "\n  query Organizations { organizations { id key name nameKo kind } }\n": typeof types.OrganizationsDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) { email displayName role expiresAt organization { id name nameKo } }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query SignUpOpen { signUpOpen }\n": typeof types.SignUpOpenDocument,
+    "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) }\n": typeof types.SignUpDocument,
+    "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ...SessionFields } }\n": typeof types.VerifyEmailDocument,
     "\n  query OgpCompliance($planId: ID!, $lang: Locale!) {\n    actionPlan(id: $planId) { id number title titleKo status }\n    ogpCompliance(planId: $planId) {\n      asOf\n      requirements {\n        code requirement status nextDueOn\n        title(lang: $lang) description(lang: $lang) explanation(lang: $lang)\n        evidence { kind label url date }\n      }\n    }\n  }\n": typeof types.OgpComplianceDocument,
     "\n  query Dashboard {\n    actionPlans {\n      id\n      title\n      titleKo\n      status\n      themes {\n        id\n        commitments {\n          id\n          code\n          title\n          titleKo\n          stale\n          lastUpdateAt\n          incorporatedInto { id }\n          milestones { id title titleKo end delayed daysDelayed }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment LevelCounts on CompletionCounts {\n    notStarted\n    limited\n    substantial\n    completed\n    withdrawn\n    incorporated\n    total\n  }\n": typeof types.LevelCountsFragmentDoc,
@@ -42,7 +46,7 @@ type Documents = {
     "\n  mutation SaveReportNarrative($input: SaveReportNarrativeInput!) {\n    saveReportNarrative(input: $input) { id key locale text version }\n  }\n": typeof types.SaveReportNarrativeDocument,
     "\n  query ReportConsultation($planId: ID!, $kind: ReportKind!) {\n    reportConsultation(planId: $planId, kind: $kind) { id kind opensOn closesOn open commentCount }\n  }\n": typeof types.ReportConsultationDocument,
     "\n  mutation OpenReportConsultation($input: OpenReportConsultationInput!) {\n    openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }\n  }\n": typeof types.OpenReportConsultationDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role locale localeChosen organization { id name nameKo kind } }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession { refreshSession { ...SessionFields } }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
@@ -51,6 +55,7 @@ const documents: Documents = {
     "\n  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }\n": types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateMyAccount($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName locale localeChosen } }\n": types.UpdateMyAccountDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email displayName role status organization { id name nameKo } } }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }\n": types.InviteMemberDocument,
@@ -60,6 +65,9 @@ const documents: Documents = {
     "\n  query Organizations { organizations { id key name nameKo kind } }\n": types.OrganizationsDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) { email displayName role expiresAt organization { id name nameKo } }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query SignUpOpen { signUpOpen }\n": types.SignUpOpenDocument,
+    "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) }\n": types.SignUpDocument,
+    "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ...SessionFields } }\n": types.VerifyEmailDocument,
     "\n  query OgpCompliance($planId: ID!, $lang: Locale!) {\n    actionPlan(id: $planId) { id number title titleKo status }\n    ogpCompliance(planId: $planId) {\n      asOf\n      requirements {\n        code requirement status nextDueOn\n        title(lang: $lang) description(lang: $lang) explanation(lang: $lang)\n        evidence { kind label url date }\n      }\n    }\n  }\n": types.OgpComplianceDocument,
     "\n  query Dashboard {\n    actionPlans {\n      id\n      title\n      titleKo\n      status\n      themes {\n        id\n        commitments {\n          id\n          code\n          title\n          titleKo\n          stale\n          lastUpdateAt\n          incorporatedInto { id }\n          milestones { id title titleKo end delayed daysDelayed }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment LevelCounts on CompletionCounts {\n    notStarted\n    limited\n    substantial\n    completed\n    withdrawn\n    incorporated\n    total\n  }\n": types.LevelCountsFragmentDoc,
@@ -76,7 +84,7 @@ const documents: Documents = {
     "\n  mutation SaveReportNarrative($input: SaveReportNarrativeInput!) {\n    saveReportNarrative(input: $input) { id key locale text version }\n  }\n": types.SaveReportNarrativeDocument,
     "\n  query ReportConsultation($planId: ID!, $kind: ReportKind!) {\n    reportConsultation(planId: $planId, kind: $kind) { id kind opensOn closesOn open commentCount }\n  }\n": types.ReportConsultationDocument,
     "\n  mutation OpenReportConsultation($input: OpenReportConsultationInput!) {\n    openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }\n  }\n": types.OpenReportConsultationDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role locale localeChosen organization { id name nameKo kind } }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession { refreshSession { ...SessionFields } }\n": types.RefreshSessionDocument,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
@@ -108,6 +116,10 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) { revokeSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyAccount($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName locale localeChosen } }\n"): (typeof documents)["\n  mutation UpdateMyAccount($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName locale localeChosen } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -144,6 +156,18 @@ export function graphql(source: "\n  query Invitation($token: String!) {\n    in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpOpen { signUpOpen }\n"): (typeof documents)["\n  query SignUpOpen { signUpOpen }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ...SessionFields } }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ...SessionFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,7 +235,7 @@ export function graphql(source: "\n  mutation OpenReportConsultation($input: Ope
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role locale localeChosen organization { id name nameKo kind } }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role locale localeChosen organization { id name nameKo kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
