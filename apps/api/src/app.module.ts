@@ -30,6 +30,7 @@ import { formatGraphqlError } from './common/errors/format-graphql-error.js';
 import { ForumChanges, settleAfterMutations } from './common/http/page-cache.js';
 import { GraphqlErrorsFilter } from './common/errors/graphql-errors.filter.js';
 import { refuseControlCharacters } from './common/validation/control-characters.plugin.js';
+import { errorsInMembersLanguage } from './common/errors/error-messages.js';
 import { schemaBuildOptions } from './common/graphql/schema-options.js';
 import type { GraphqlContext } from './common/graphql/context.js';
 import { ConfigModule } from './config/config.module.js';
@@ -58,7 +59,7 @@ function queryLimits(production: boolean, forumChanges: ForumChanges | null) {
   // graphql-armor is typed against its own copy of @apollo/server's types; the plugin hooks are the same.
   const settle = forumChanges ? [settleAfterMutations(forumChanges)] : [];
   // Apollo's cache hints are unused (common/http/page-cache.ts caches whole pages); left on, they wrap every field.
-  const plugins_ = [...(plugins as NonNullable<ApolloDriverConfig['plugins']>), refuseControlCharacters, ApolloServerPluginCacheControlDisabled(), ...settle];
+  const plugins_ = [...(plugins as NonNullable<ApolloDriverConfig['plugins']>), refuseControlCharacters, ApolloServerPluginCacheControlDisabled(), errorsInMembersLanguage, ...settle];
   return { plugins: plugins_, validationRules, allowBatchedHttpRequests: false };
 }
 

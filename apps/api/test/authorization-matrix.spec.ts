@@ -47,6 +47,13 @@ const SAMPLES: Record<string, Sample> = {
   'Query.members': { query: '{ members { totalCount } }' },
   'Query.auditEvents': { query: '{ auditEvents { totalCount } }' },
   'Query.invitation': { query: '{ invitation(token: "no-such-token") { email } }' },
+  'Query.signUpOpen': { query: '{ signUpOpen }' },
+  'Mutation.signUp': {
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) }',
+    variables: () => ({ input: { email: 'matrix.sign.up@example.org', displayName: 'Matrix', password: 'a long walk by the han river', locale: 'en' } }),
+  },
+  'Mutation.verifyEmail': { query: 'mutation { verifyEmail(token: "no-such-token") { accessToken } }' },
+  'Mutation.updateMyAccount': { query: 'mutation { updateMyAccount(input: {}) { id } }' },
   'Mutation.login': {
     query: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
     variables: (caller) => ({ email: caller.email ?? 'citizen@example.org', password: DEMO_PASSWORD }),

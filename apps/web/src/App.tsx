@@ -9,6 +9,8 @@ import { AuditLogPage } from './features/admin/AuditLogPage';
 import { MembersPage } from './features/admin/MembersPage';
 import { OrganizationsPage } from './features/admin/OrganizationsPage';
 import { InvitationPage } from './features/auth/InvitationPage';
+import { SignUpPage } from './features/auth/SignUpPage';
+import { VerifyEmailPage } from './features/auth/VerifyEmailPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CoCreationEntry, CoCreationPage } from './features/co-creation/CoCreationPage';
 import { DraftCommitmentPage } from './features/co-creation/DraftCommitmentPage';
@@ -110,6 +112,8 @@ export function App() {
         />
         <Route path="login" element={<LoginPage />} />
         <Route path="invitations/:token" element={<InvitationPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="verify-email/:token" element={<VerifyEmailPage />} />
         <Route
           path="account"
           element={

@@ -33,6 +33,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   outboxDir: string;
   mailFrom: string;
+  /** Whether citizens may create their own accounts (SIGNUP=open|closed); members are always invited. */
+  signUp: 'open' | 'closed';
   /** The licence of the open-data export, named in its LICENSE.md (CC BY 4.0 by default). */
   openDataLicense: string;
   rateLimits: RateLimits;
@@ -107,6 +109,8 @@ export function parseS3Url(raw: string | undefined): S3Location | null {
 export interface RateLimits {
   /** Sign-in attempts per minute from one address, counted by each api instance. */
   loginPerIp: number;
+  /** Sign-ups per minute from one address, for all api instances together. */
+  signUpsPerIp: number;
   /** Failed sign-ins per 15 minutes for one e-mail address from one network address. */
   loginFailuresPerAccountAndIp: number;
   /** Failed sign-ins per 15 minutes from one network address, whatever the e-mail. */
@@ -143,6 +147,12 @@ function optionalUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[]):
 export class ConfigError extends Error {}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function signUp(env: NodeJS.ProcessEnv): 'open' | 'closed' {
+  const value = env.SIGNUP ?? 'open';
+  if (value !== 'open' && value !== 'closed') throw new ConfigError(`SIGNUP must be open or closed, got "${value}"`);
+  return value;
+}
 
 function port(env: NodeJS.ProcessEnv): number {
   const raw = env.PORT ?? '3000';
@@ -269,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
     mailFrom: env.MAIL_FROM ?? 'OGP Forum <no-reply@ogp-forum.local>',
+    signUp: signUp(env),
     openDataLicense: env.OPEN_DATA_LICENSE?.trim() || 'CC-BY-4.0',
     liveAdapter: liveAdapter(env),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
@@ -277,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     s3: parseS3Url(env.S3_URL),
     rateLimits: {
       loginPerIp: budget(env, 'RATE_LIMIT_LOGIN_PER_IP', 30),
+      signUpsPerIp: budget(env, 'RATE_LIMIT_SIGN_UPS_PER_IP', 10),
       loginFailuresPerAccountAndIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP', 5),
       loginFailuresPerIp: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_IP', 50),
       loginFailuresPerAccount: budget(env, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 100),

@@ -1,6 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { RefreshToken, Session } from '../auth/session.entity.js';
 import { Invitation } from '../members/invitation.entity.js';
+import { SignUp } from '../members/sign-up.entity.js';
 import { Comment, CommentRevision } from '../discussion/comment.entity.js';
 import { SubjectSequence, ThreadEvent } from '../discussion/thread-event.entity.js';
 import { Follow, Notification } from '../notifications/notification.entity.js';
@@ -26,7 +27,7 @@ import { ForumRules, ForumRulesVersion } from '../forum/forum-rules.entity.js';
 import { DataImport } from '../open-data/data-import.entity.js';
 
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
-export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, AuditEvent,
+export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, SignUp, AuditEvent,
   Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, Proposal,
   Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment,
   Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion,

@@ -26,6 +26,9 @@ export class Member {
   @Field(() => Locale)
   locale!: Locale;
 
+  @Field({ description: 'Whether the member chose their language themself; the web app then follows it after sign-in.' })
+  localeChosen!: boolean;
+
   @Field()
   createdAt!: Date;
 }

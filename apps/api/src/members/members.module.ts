@@ -6,9 +6,11 @@ import { User } from '../users/user.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
+import { SignUpResolver } from './sign-up.resolver.js';
+import { SignUpService } from './sign-up.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, Invitation]), AuditModule],
-  providers: [MembersService, MembersResolver, MailService],
+  providers: [MembersService, MembersResolver, SignUpService, SignUpResolver, MailService],
 })
 export class MembersModule {}

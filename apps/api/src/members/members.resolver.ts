@@ -12,7 +12,7 @@ import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
-import { InvitationPreview, InvitationSent, InviteMemberInput, OrganizationInput, UpdateMemberInput } from './dto/members.inputs.js';
+import { InvitationPreview, InvitationSent, InviteMemberInput, OrganizationInput, UpdateMemberInput, UpdateMyAccountInput } from './dto/members.inputs.js';
 import { Member, MemberStatus } from './member.type.js';
 import { MembersService } from './members.service.js';
 
@@ -50,6 +50,12 @@ export class MembersResolver {
     @CurrentUser() admin: User,
   ) {
     return this.service.update(id, input, admin);
+  }
+
+  @Allow(Action.MANAGE_OWN_ACCOUNT)
+  @Mutation(() => Member, { description: 'Changes your own name or language (en, ko: the web app, your e-mails and error messages).' })
+  updateMyAccount(@Args('input') input: UpdateMyAccountInput, @CurrentUser() user: User) {
+    return this.service.updateOwnAccount(user, input);
   }
 
   @Allow(Action.READ_PUBLIC)

@@ -14,7 +14,7 @@ import { MailService } from '../mail/mail.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
-import { InviteMemberInput, OrganizationInput, UpdateMemberInput } from './dto/members.inputs.js';
+import { InviteMemberInput, OrganizationInput, UpdateMemberInput, UpdateMyAccountInput } from './dto/members.inputs.js';
 import { invitationMail } from './invitation-mail.js';
 import { MEMBER_CHANGED, type MemberChanged } from './member-events.js';
 import { Invitation } from './invitation.entity.js';
@@ -150,6 +150,21 @@ export class MembersService {
       return member;
     });
     // After the commit: open live connections of the member take the new rights at once.
+    this.events.emit(MEMBER_CHANGED, { userId: updated.id } satisfies MemberChanged);
+    return updated;
+  }
+
+  /** A member's own name and language. */
+  async updateOwnAccount(user: User, input: UpdateMyAccountInput): Promise<User> {
+    const updated = await this.db.transaction(async (tx) => {
+      const member = await tx.findOneByOrFail(User, { id: user.id });
+      const before = { ...memberSnapshot(member), locale: member.locale };
+      if (input.displayName !== undefined && input.displayName !== null) member.displayName = input.displayName.trim();
+      if (input.locale !== undefined && input.locale !== null) Object.assign(member, { locale: input.locale, localeChosen: true });
+      await tx.save(member);
+      await this.audit.record(tx, { actorId: user.id, action: 'member.updated', entityType: 'User', entityId: member.id, before, after: { ...memberSnapshot(member), locale: member.locale } });
+      return member;
+    });
     this.events.emit(MEMBER_CHANGED, { userId: updated.id } satisfies MemberChanged);
     return updated;
   }

@@ -37,6 +37,14 @@ export class User {
   @Column({ type: 'enum', enum: Locale, enumName: 'user_locale', default: Locale.en })
   locale!: Locale;
 
+  /**
+   * Whether the member chose `locale` themself (at sign-up, in their account settings, or with the language switch while
+   * signed in). Only then does the web app switch to it at sign-in; until then it keeps the browser's language, and
+   * `locale` is the language the secretariat invited them in.
+   */
+  @Column({ type: 'boolean', default: false })
+  localeChosen!: boolean;
+
   /** argon2id; null until the invited person sets a password. */
   @Column({ type: 'text', nullable: true })
   passwordHash!: string | null;

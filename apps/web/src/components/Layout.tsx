@@ -1,4 +1,4 @@
-import { Action } from '@ogp-forum/domain';
+import { Action, Locale } from '@ogp-forum/domain';
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
@@ -6,12 +6,14 @@ import { useAuth } from '../lib/auth';
 import { LANGUAGES } from '../lib/i18n';
 import { useUnreadCount } from '../features/notifications/useUnreadCount';
 import { SearchBox } from '../features/search/SearchBox';
+import { useChooseLanguage } from '../features/account/AccountSettingsForm';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const location = useLocation();
   const unread = useUnreadCount(Boolean(auth.user));
+  const chooseLanguage = useChooseLanguage();
   // On a narrow screen the navigation and the account's tools fold behind the menu button (CSS decides when).
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -121,7 +123,7 @@ export function Layout() {
                     type="button"
                     lang={language.code}
                     aria-pressed={i18n.language === language.code}
-                    onClick={() => void i18n.changeLanguage(language.code)}
+                    onClick={() => chooseLanguage(Locale[language.code])}
                   >
                     {language.label}
                   </button>

@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 export const SessionFields = graphql(`
   fragment SessionFields on AuthPayload {
     accessToken
-    user { id email displayName role organization { id name nameKo kind } }
+    user { id email displayName role locale localeChosen organization { id name nameKo kind } }
   }
 `);
 

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { SessionFieldsFragment } from '../gql/graphql';
 import { REFRESH_SESSION } from './auth-documents';
+import i18n from './i18n';
 
 /** The signed-in member as the api describes them (`login`, `refreshSession`, `acceptInvitation`). */
 export type SessionUser = SessionFieldsFragment['user'];
@@ -18,6 +19,8 @@ let state: SessionState = { status: 'restoring' };
 const listeners = new Set<() => void>();
 
 export function setSession(next: SessionState): void {
+  // After sign-in the web speaks the language the member chose (sign-up, account settings), whatever the browser prefers.
+  if (next.status === 'signedIn' && next.user.localeChosen && next.user.locale !== i18n.language) void i18n.changeLanguage(next.user.locale);
   state = next;
   listeners.forEach((listener) => listener());
 }

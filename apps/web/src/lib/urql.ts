@@ -1,9 +1,10 @@
 import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange, Client, CombinedError, fetchExchange, Operation } from 'urql';
+import i18n from './i18n';
 import { accessToken, refreshSession } from './session';
 
 /** Operations that sign in themselves: an UNAUTHENTICATED answer from them is the answer, not a cue to refresh. */
-const SIGN_IN_OPERATIONS = /\b(login|acceptInvitation)\b/;
+const SIGN_IN_OPERATIONS = /\b(login|acceptInvitation|verifyEmail)\b/;
 
 function isSignIn(operation: Operation): boolean {
   return SIGN_IN_OPERATIONS.test(operation.query.loc?.source.body ?? '');
@@ -17,7 +18,8 @@ function isSignIn(operation: Operation): boolean {
 export function createClient(): Client {
   return new Client({
     url: '/graphql',
-    fetchOptions: { credentials: 'same-origin' },
+    // The api words its error messages in the member's stored language, else in this one.
+    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'Accept-Language': i18n.language } }),
     // POST only: Apollo's CSRF protection refuses simple GET requests, and queries carry ids, not secrets to cache.
     preferGetMethod: false,
     exchanges: [

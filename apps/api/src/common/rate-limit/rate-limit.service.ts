@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/config.js';
 import { RateLimitedError } from '../errors/domain-errors.js';
 
-type Budget = 'loginPerIp' | 'mutationsPerUser' | 'liveEventsPerUser';
+type Budget = 'loginPerIp' | 'signUpsPerIp' | 'mutationsPerUser' | 'liveEventsPerUser';
 
 /**
  * Per-minute budgets, counted per operation: each aliased `login` in one request spends one attempt, so batching
@@ -35,6 +35,7 @@ export class RateLimitService implements OnApplicationShutdown {
     };
     this.limiters = {
       loginPerIp: limiter('login', config.rateLimits.loginPerIp),
+      signUpsPerIp: limiter('sign-up', config.rateLimits.signUpsPerIp),
       mutationsPerUser: limiter('mutations', config.rateLimits.mutationsPerUser),
       liveEventsPerUser: limiter('live', config.rateLimits.liveEventsPerUser),
     };

@@ -97,3 +97,18 @@ export class InvitationSent {
   @Field()
   expiresAt!: Date;
 }
+
+@InputType({ description: 'What a member changes on their own account; omitted fields stay as they are.' })
+export class UpdateMyAccountInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsVisibleText()
+  @Length(1, 120)
+  displayName?: string;
+
+  @Field(() => Locale, { nullable: true, description: 'The language of the web app after sign-in, of e-mails and of error messages.' })
+  @IsOptional()
+  @IsEnum(Locale)
+  locale?: Locale;
+}

@@ -8,6 +8,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
+import { AccountSettingsForm } from './AccountSettingsForm';
 
 const SessionsQuery = graphql(`
   query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
@@ -52,6 +53,8 @@ export function AccountPage() {
           </div>
         )}
       </dl>
+
+      <AccountSettingsForm />
 
       <section>
         <h2 id="sessions-heading">{t('account.sessions')}</h2>

@@ -1,11 +1,12 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { useMutation } from 'urql';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { useAuth } from '../../lib/auth';
 import { LoginMutation } from '../../lib/auth-documents';
 import { usePageTitle } from '../../lib/page-title';
+import { SignUpOpenQuery } from './SignUpPage';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [{ fetching, error }, login] = useMutation(LoginMutation);
+  const [{ data: signUp }] = useQuery({ query: SignUpOpenQuery });
   const from = (location.state as { from?: string } | null)?.from ?? '/plans';
   usePageTitle(t('auth.signInTitle'));
 
@@ -47,7 +49,13 @@ export function LoginPage() {
           {fetching ? t('auth.signingIn') : t('auth.signIn')}
         </button>
       </form>
-      <p className="muted">{t('auth.inviteOnly')}</p>
+      {signUp?.signUpOpen ? (
+        <p>
+          {t('auth.noAccount')} <Link to="/sign-up">{t('signUp.link')}</Link>
+        </p>
+      ) : (
+        <p className="muted">{t('auth.inviteOnly')}</p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core';
+import type { RunningServer } from '../../api/src/server.js';
+import { outbox, startTestServer } from '../../api/test/harness.js';
+import { describeInBrowser, launchBrowser, openStoryPage, pageOverflow, PHONE, seriousAccessibilityViolations } from './browser.js';
+
+describeInBrowser('a citizen joins by themselves', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs up on a phone → opens the .eml link → confirms → sets Korean → the forum, its e-mails and its errors speak Korean', async () => {
+    const { page, errors } = await openStoryPage(browser, { viewport: PHONE });
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('link', { name: 'Join as a citizen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Join the forum' }).waitFor();
+    expect(await page.title()).toBe('Join the forum · OGP Forum');
+    expect(await pageOverflow(page)).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('E-mail address').fill('minji@example.org');
+    await page.getByLabel('Name', { exact: true }).fill('Minji Choi');
+    await page.getByLabel('New password').fill('password1234');
+    await page.getByLabel('Repeat the password').fill('password1234');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('alert').filter({ hasText: 'too common' }).waitFor();
+
+    await page.getByLabel('New password').fill('cherry blossoms on yeouido');
+    await page.getByLabel('Repeat the password').fill('cherry blossoms on yeouido');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your e-mail' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'minji@example.org' }).waitFor();
+    expect(await page.title()).toBe('Check your e-mail · OGP Forum');
+
+    const mail = (await outbox()).find((m) => m.to === 'minji@example.org');
+    expect(mail?.subject).toBe('Confirm your e-mail address for the OGP Forum / OGP 포럼 이메일 주소 확인');
+    const link = /https?:\/\/\S+\/verify-email\/[\w-]+/.exec(mail!.text)![0];
+
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor();
+    expect(await page.title()).toBe('Confirm your e-mail address · OGP Forum');
+    expect(await pageOverflow(page)).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    await page.getByText('Citizen', { exact: true }).first().waitFor();
+
+    const settings = page.getByRole('region', { name: 'Name and language' });
+    await settings.getByLabel('Language').selectOption('ko');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: '내 계정' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '저장했습니다.' }).waitFor();
+    expect(await page.title()).toBe('내 계정 · OGP 포럼');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(await pageOverflow(page)).toBe(0);
+
+    // An error from the api is told in the member's language.
+    await page.getByLabel('현재 비밀번호').fill('not my password at all');
+    await page.getByLabel('새 비밀번호').fill('a different long passphrase');
+    await page.getByRole('button', { name: '비밀번호 변경' }).click();
+    await page.getByRole('alert').filter({ hasText: '현재 비밀번호가 맞지 않습니다' }).waitFor();
+
+    // Another browser that prefers English: after sign-in the forum follows the stored language.
+    const { page: laptop, errors: laptopErrors } = await openStoryPage(browser, { locale: 'en-US' });
+    await laptop.goto(`${server.url}/login`);
+    await laptop.getByLabel('E-mail address').fill('minji@example.org');
+    await laptop.getByLabel('Password', { exact: true }).fill('cherry blossoms on yeouido');
+    await laptop.getByRole('button', { name: 'Sign in' }).click();
+    await laptop.getByRole('button', { name: '로그아웃' }).first().waitFor();
+    expect(await laptop.evaluate(() => document.documentElement.lang)).toBe('ko');
+
+    expect(errors).toEqual([]);
+    expect(laptopErrors).toEqual([]);
+  });
+});
