@@ -8,6 +8,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
+import { NotificationSettings } from './NotificationSettings';
 
 const SessionsQuery = graphql(`
   query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
@@ -94,6 +95,8 @@ export function AccountPage() {
           </TableScroll>
         )}
       </section>
+
+      <NotificationSettings />
 
       <ChangePasswordForm onChanged={() => refetch({ requestPolicy: 'network-only' })} />
     </>
