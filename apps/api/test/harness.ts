@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
+import { Client } from 'pg';
 import { loadConfig } from '../src/config/config.js';
 import { createDatabaseIfMissing, withDatabase } from '../src/database/database.js';
 import { Clock } from '../src/common/clock.js';
@@ -40,9 +41,33 @@ export interface OutboxMail {
   text: string;
 }
 
-/** The e-mails written to the outbox so far, oldest first, read with a real MIME parser. */
+/** The databases of this file's test servers: `outbox()` waits for their e-mail queues. */
+const serverDatabases: string[] = [];
+
+/** Jobs of the e-mail queues not yet delivered nor given up on (pg-boss's table, mail/mail-queue.service.ts). */
+export async function pendingMailJobs(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const exists = await client.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`);
+    if (!exists.rows[0].ok) return 0;
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`);
+    return rows[0].n;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The e-mails written to the outbox so far, oldest first, read with a real MIME parser; first waits (up to 10 s) until
+ * the queues of this file's test servers have delivered what is due.
+ */
 export async function outbox(): Promise<OutboxMail[]> {
-  const files = fs.readdirSync(outboxDir).sort();
+  const started = Date.now();
+  for (const databaseUrl of serverDatabases) {
+    while ((await pendingMailJobs(databaseUrl)) > 0 && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const files = fs.readdirSync(outboxDir).filter((file) => file.endsWith('.eml')).sort();
   return Promise.all(
     files.map(async (file) => {
       const mail = await simpleParser(fs.readFileSync(path.join(outboxDir, file)));
@@ -86,5 +111,6 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, clock?: Clock
     PORT: '0',
     DATABASE_URL: databaseUrl,
   });
+  serverDatabases.push(databaseUrl);
   return startServer(config, undefined, clock);
 }

@@ -13,6 +13,8 @@ import { ConfigError, loadConfig, nestLogLevels } from '../config/config.js';
 import { connectAndMigrate, openDatabase } from '../database/database.js';
 import { seedDatabase } from '../seeding/seed.js';
 import { MembersService } from '../members/members.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { randomUUID } from 'node:crypto';
 
 async function main(): Promise<void> {
   const [email, displayName] = process.argv.slice(2);
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
     console.log(`Invitation for ${email} (ADMIN), valid until ${invited.expiresAt.toISOString()}:\n\n  ${invited.link}\n`);
     if (!config.publicUrl) console.log('  The link names this machine; set PUBLIC_URL to the address people reach the forum at.\n');
     try {
-      await members.sendInvitation(invited);
+      // Sent now rather than queued: the command says whether the e-mail went out, and no api may be running yet.
+      await app.get(MailService).send(members.invitationMailFor(invited), randomUUID(), new Date());
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       const where = config.smtpUrl ? 'sent' : `written to ${config.outboxDir}`;

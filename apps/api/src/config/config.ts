@@ -35,6 +35,13 @@ export interface AppConfig {
   mailFrom: string;
   /** Whether citizens may create their own accounts (SIGNUP=open|closed); members are always invited. */
   signUp: 'open' | 'closed';
+  /**
+   * The e-mail queue (mail/mail-queue.service.ts): a failed delivery is tried again `retryLimit` times, waiting
+   * `retryDelaySeconds` doubled at each try; a delivery still running after `expireSeconds` counts as failed.
+   */
+  mailQueue: { retryLimit: number; retryDelaySeconds: number; expireSeconds: number };
+  /** The hour (0-23, in `timeZone`) at which the daily digest e-mails go out. */
+  digestHour: number;
   /** The licence of the open-data export, named in its LICENSE.md (CC BY 4.0 by default). */
   openDataLicense: string;
   rateLimits: RateLimits;
@@ -244,6 +251,13 @@ function trustProxy(env: NodeJS.ProcessEnv): string[] | number {
   return entries;
 }
 
+function digestHour(env: NodeJS.ProcessEnv): number {
+  const raw = env.DIGEST_HOUR;
+  if (raw === undefined || raw === '') return 8;
+  if (!/^\d+$/.test(raw) || Number(raw) > 23) throw new ConfigError(`DIGEST_HOUR must be an hour from 0 to 23, got "${raw}"`);
+  return Number(raw);
+}
+
 /** Reads and validates the environment once, at start-up. Every variable is listed in the README. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -280,6 +294,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'), 'outbox')),
     mailFrom: env.MAIL_FROM ?? 'OGP Forum <no-reply@ogp-forum.local>',
     signUp: signUp(env),
+    mailQueue: {
+      retryLimit: wholeNumber(env, 'MAIL_RETRY_LIMIT', 5),
+      retryDelaySeconds: budget(env, 'MAIL_RETRY_DELAY_SECONDS', 30),
+      expireSeconds: budget(env, 'MAIL_EXPIRE_SECONDS', 120),
+    },
+    digestHour: digestHour(env),
     openDataLicense: env.OPEN_DATA_LICENSE?.trim() || 'CC-BY-4.0',
     liveAdapter: liveAdapter(env),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),

@@ -5,6 +5,7 @@ import { SignUp } from '../members/sign-up.entity.js';
 import { Comment, CommentRevision } from '../discussion/comment.entity.js';
 import { SubjectSequence, ThreadEvent } from '../discussion/thread-event.entity.js';
 import { Follow, Notification } from '../notifications/notification.entity.js';
+import { NotificationPreference } from '../notifications/notification-preference.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { Evaluation } from '../proposals/evaluation.entity.js';
 import { WorkingGroup, WorkingGroupMember } from '../proposals/working-group.entity.js';
@@ -28,7 +29,7 @@ import { DataImport } from '../open-data/data-import.entity.js';
 
 /** Every TypeORM entity; the one list the DataSource, Nest and the migration generator read. */
 export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Milestone, ProgressUpdate, IrmRecommendation, Session, RefreshToken, Invitation, SignUp, AuditEvent,
-  Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, Proposal,
+  Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, NotificationPreference, Proposal,
   Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment,
   Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion,
   ReportNarrative, ReportNarrativeVersion, ReportConsultation, Attachment, ForumRules, ForumRulesVersion, DataImport];

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
   ActionPlanStatus,
@@ -32,7 +32,9 @@ import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { THREAD_EVENT, type ThreadEventsCommitted } from '../discussion/thread-events.js';
 import { appendThreadEvent } from '../discussion/thread-log.js';
-import { MailService } from '../mail/mail.service.js';
+import { MailQueue } from '../mail/mail-queue.service.js';
+import { NotificationMailService } from '../notifications/notification-mail.service.js';
+import { NotificationTopic } from '../notifications/notification-preference.entity.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Proposal } from '../proposals/proposal.entity.js';
@@ -57,12 +59,11 @@ export class MeetingsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: EventEmitter2,
-    private readonly mail: MailService,
+    private readonly mail: MailQueue,
+    private readonly notificationMail: NotificationMailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
-
-  private readonly logger = new Logger(MeetingsService.name);
 
   async findById(id: string, tx: EntityManager = this.db.manager): Promise<Meeting> {
     const meeting = await tx.findOneBy(Meeting, { id });
@@ -130,10 +131,10 @@ export class MeetingsService {
       await tx.save(meeting);
       await this.audit.record(tx, { actorId: chair.id, action: 'meeting.updated', entityType: 'Meeting', entityId: id, before, after: { startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place } });
       const notified = moved ? await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_RESCHEDULED, '') : [];
+      await this.mailMembers(tx, notified, meeting, 'rescheduled');
       return { meeting, notified };
     });
     this.notifications.announce(notified);
-    await this.mailMembers(notified, meeting, 'rescheduled');
     return meeting;
   }
 
@@ -146,10 +147,10 @@ export class MeetingsService {
       await tx.save(meeting);
       await this.audit.record(tx, { actorId: chair.id, action: 'meeting.cancelled', entityType: 'Meeting', entityId: id, before: { status: MeetingStatus.SCHEDULED }, after: { status: MeetingStatus.CANCELLED, reason } });
       const notified = await this.notifyMembers(tx, chair, meeting, NotificationKind.MEETING_CANCELLED, reason);
+      await this.mailMembers(tx, notified, meeting, 'cancelled');
       return { meeting, notified };
     });
     this.notifications.announce(notified);
-    await this.mailMembers(notified, meeting, 'cancelled');
     return meeting;
   }
 
@@ -393,14 +394,17 @@ export class MeetingsService {
   }
 
   /**
-   * E-mail, after the change committed: the forum's members still live in their inboxes. A failed delivery is logged and
-   * does not undo the change, which the in-app notification already carries.
+   * E-mail to those who want meeting news at once (the others see it in the app or their digest): the forum's members
+   * still live in their inboxes. Queued in the change's transaction (the queue retries a failed delivery), so the
+   * e-mails exist exactly when the change does.
    */
-  private async mailMembers(userIds: string[], meeting: Meeting, change: 'rescheduled' | 'cancelled'): Promise<void> {
+  private async mailMembers(tx: EntityManager, userIds: string[], meeting: Meeting, change: 'rescheduled' | 'cancelled'): Promise<void> {
     if (!userIds.length) return;
     const link = `${this.config.publicUrl ?? `http://localhost:${this.config.port}`}/meetings/${meeting.id}`;
-    for (const member of await this.db.getRepository(User).findBy({ id: In(userIds) })) {
-      await this.mail.send(meetingChangeMail(member, meeting, change, link, this.config.timeZone)).catch((error: Error) => this.logger.warn(`meeting mail to ${member.email} failed: ${error.message}`));
+    const wanted = await this.notificationMail.wantEmailNow(tx, userIds, NotificationTopic.MEETINGS);
+    for (const member of wanted.length ? await tx.findBy(User, { id: In(wanted) }) : []) {
+      const mail = meetingChangeMail(member, meeting, change, link, this.config.timeZone);
+      await this.mail.send({ ...mail, headers: this.notificationMail.unsubscribeHeaders(member.id, NotificationTopic.MEETINGS) }, tx);
     }
   }
 

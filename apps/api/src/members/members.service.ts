@@ -10,7 +10,8 @@ import { AuthService, ClientInfo, IssuedSession } from '../auth/auth.service.js'
 import { sha256 } from '../auth/tokens.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { checkPageSize, Connection, decodeCursor, toConnection } from '../common/graphql/connection.js';
-import { MailService } from '../mail/mail.service.js';
+import { MailQueue } from '../mail/mail-queue.service.js';
+import type { Mail } from '../mail/mail.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
@@ -39,7 +40,7 @@ export class MembersService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
     private readonly audit: AuditService,
-    private readonly mail: MailService,
+    private readonly mail: MailQueue,
     private readonly auth: AuthService,
     private readonly events: EventEmitter2,
   ) {}
@@ -63,7 +64,7 @@ export class MembersService {
    */
   async invite(input: InviteMemberInput, inviter: User | null, baseUrl: string): Promise<Invited> {
     const invited = await this.createInvitation(input, inviter, baseUrl);
-    // Sent after the commit: a mail about an invitation that was rolled back would be a lie.
+    // Queued after the commit: a mail about an invitation that was rolled back would be a lie.
     await this.sendInvitation(invited);
     return invited;
   }
@@ -100,8 +101,13 @@ export class MembersService {
     return { member, expiresAt, link: `${baseUrl}/invitations/${secret}` };
   }
 
-  async sendInvitation({ member, expiresAt, link }: Invited): Promise<void> {
-    await this.mail.send(invitationMail(member.email, member.displayName, link, member.locale, expiresAt));
+  /** Queues the invitation e-mail; the queue delivers it (and retries a failed delivery). */
+  async sendInvitation(invited: Invited): Promise<void> {
+    await this.mail.send(this.invitationMailFor(invited));
+  }
+
+  invitationMailFor({ member, expiresAt, link }: Invited): Mail {
+    return invitationMail(member.email, member.displayName, link, member.locale, expiresAt);
   }
 
   /** What an invitation link is for; NOT_FOUND for a link that is unknown, used, replaced or expired. */

@@ -10,7 +10,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
-import { MailService, type Mail } from '../mail/mail.service.js';
+import { MailQueue } from '../mail/mail-queue.service.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
 import { SignUpInput } from './dto/sign-up.inputs.js';
@@ -32,7 +32,7 @@ export class SignUpService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly mail: MailService,
+    private readonly mail: MailQueue,
     private readonly auth: AuthService,
     private readonly rateLimits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -53,11 +53,11 @@ export class SignUpService {
     const passwordHash = await hash(input.password, ARGON2_OPTIONS);
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SIGN_UP_TTL_HOURS * HOUR_MS);
-    const mail = await this.db.transaction(async (tx): Promise<Mail | null> => {
+    await this.db.transaction(async (tx) => {
       // One sign-up of an address at a time, so that concurrent ones count each other's e-mails.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sign-up:${email.toLowerCase()}`]);
       const recent = await tx.countBy(SignUp, { email, createdAt: MoreThan(new Date(Date.now() - HOUR_MS)) });
-      if (recent >= SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR) return null;
+      if (recent >= SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR) return;
       const existing = await tx.findOneBy(User, { email });
       // A row without a link (tokenHash of nothing anyone holds) still counts this address's e-mails for the hour.
       await tx.insert(SignUp, {
@@ -69,11 +69,12 @@ export class SignUpService {
         expiresAt: existing ? new Date() : expiresAt,
         verifiedAt: null,
       });
-      if (existing) return signUpTakenMail(existing.email, existing.displayName, `${baseUrl}/login`, existing.locale);
-      return signUpMail(email, input.displayName.trim(), `${baseUrl}/verify-email/${secret}`, input.locale, expiresAt);
+      // Queued in the same transaction: the e-mail exists exactly when the sign-up does.
+      const mail = existing
+        ? signUpTakenMail(existing.email, existing.displayName, `${baseUrl}/login`, existing.locale)
+        : signUpMail(email, input.displayName.trim(), `${baseUrl}/verify-email/${secret}`, input.locale, expiresAt);
+      await this.mail.send(mail, tx);
     });
-    // Sent after the commit, like invitations.
-    if (mail) await this.mail.send(mail);
   }
 
   /** Opens a sign-up's link: creates the CITIZEN account and signs it in. The link works once; then NOT_FOUND. */

@@ -7,6 +7,7 @@ import { checkPageSize, Connection, decodeTimeCursor, toConnection } from '../co
 import { NOTIFICATIONS_CHANGED, type NotificationsChanged } from '../discussion/thread-events.js';
 import { User } from '../users/user.entity.js';
 import { Follow, Notification, NotificationKind } from './notification.entity.js';
+import { NotificationMailService } from './notification-mail.service.js';
 
 const EXCERPT_LENGTH = 140;
 
@@ -21,6 +22,7 @@ export class NotificationsService {
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     @InjectRepository(Follow) private readonly follows: Repository<Follow>,
     private readonly events: EventEmitter2,
+    private readonly mail: NotificationMailService,
   ) {}
 
   /** Writes notifications in the caller's transaction; returns who was notified, for `announce` after commit. */
@@ -32,7 +34,7 @@ export class NotificationsService {
     const userIds = [...new Set(recipients)].filter((id) => id !== notification.actorId);
     if (!userIds.length) return [];
     const excerpt = mentionsAsText(notification.text).replace(/\s+/g, ' ').trim().slice(0, EXCERPT_LENGTH);
-    await tx.insert(
+    const inserted = await tx.insert(
       Notification,
       userIds.map((userId) => ({
         userId,
@@ -43,6 +45,11 @@ export class NotificationsService {
         commentId: notification.commentId ?? null,
         excerpt,
       })),
+    );
+    // E-mail at once for those who want it, queued in the same transaction (notification-mail.service.ts).
+    await this.mail.queueForNew(
+      tx,
+      userIds.map((userId, index) => ({ id: inserted.identifiers[index].id as string, userId, kind: notification.kind })),
     );
     return userIds;
   }

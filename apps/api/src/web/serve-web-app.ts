@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { pageMetadata, siteName, type PageMetadata } from './page-metadata.js';
 
 /** Paths the api answers itself; everything else that asks for a page gets the web app. */
-const API_PATHS = /^\/(graphql|health|live|attachments|calendar|exports|feeds|reports|open-data\/.+\.zip|socket\.io)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|live|attachments|calendar|exports|feeds|reports|unsubscribe|open-data\/.+\.zip|socket\.io)(\/|$)/;
 
 /** Where the page metadata comes from and which address a shared link should name. */
 export interface PageSource {

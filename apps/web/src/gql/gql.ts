@@ -17,6 +17,8 @@ type Documents = {
     "\n  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }\n": typeof types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyNotificationPreferences { notificationPreferences { topic delivery } }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($topic: NotificationTopic!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(topic: $topic, delivery: $delivery) { topic delivery }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email displayName role status organization { id name nameKo } } }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }\n": typeof types.InviteMemberDocument,
@@ -135,6 +137,8 @@ const documents: Documents = {
     "\n  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }\n": types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": types.ChangePasswordDocument,
+    "\n  query MyNotificationPreferences { notificationPreferences { topic delivery } }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($topic: NotificationTopic!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(topic: $topic, delivery: $delivery) { topic delivery }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email displayName role status organization { id name nameKo } } }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }\n": types.InviteMemberDocument,
@@ -276,6 +280,14 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) { revokeSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences { notificationPreferences { topic delivery } }\n"): (typeof documents)["\n  query MyNotificationPreferences { notificationPreferences { topic delivery } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($topic: NotificationTopic!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(topic: $topic, delivery: $delivery) { topic delivery }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($topic: NotificationTopic!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(topic: $topic, delivery: $delivery) { topic delivery }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

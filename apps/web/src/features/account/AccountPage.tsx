@@ -9,6 +9,7 @@ import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { AccountSettingsForm } from './AccountSettingsForm';
+import { NotificationSettings } from './NotificationSettings';
 
 const SessionsQuery = graphql(`
   query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
@@ -97,6 +98,8 @@ export function AccountPage() {
           </TableScroll>
         )}
       </section>
+
+      <NotificationSettings />
 
       <ChangePasswordForm onChanged={() => refetch({ requestPolicy: 'network-only' })} />
     </>
