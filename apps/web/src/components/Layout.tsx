@@ -89,6 +89,11 @@ export function Layout() {
                     </li>
                   </>
                 )}
+                {auth.can(Action.MODERATE) && (
+                  <li>
+                    <NavLink to="/admin/moderation">{t('nav.moderation')}</NavLink>
+                  </li>
+                )}
                 {auth.can(Action.READ_AUDIT_LOG) && (
                   <li>
                     <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>

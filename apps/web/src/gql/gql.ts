@@ -17,10 +17,18 @@ type Documents = {
     "\n  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }\n": typeof types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyCalendarFeed { myCalendarFeed { createdAt } }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed { renewCalendarFeed { url createdAt } }\n": typeof types.RenewCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed { revokeCalendarFeed }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email displayName role status organization { id name nameKo } } }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }\n": typeof types.InviteMemberDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }\n": typeof types.ReactivateMemberDocument,
+    "\n  query ModerationQueue($after: String, $locale: Locale) {\n    flaggedComments(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          url\n          subjectTitle(locale: $locale)\n          firstFlaggedAt\n          comment { id body createdAt author { id displayName } }\n          flags { id reason createdAt flaggedBy { id displayName } }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation HideFlaggedComment($input: HideCommentInput!) { hideComment(input: $input) { id hidden } }\n": typeof types.HideFlaggedCommentDocument,
+    "\n  mutation DismissCommentFlags($commentId: ID!) { dismissCommentFlags(commentId: $commentId) }\n": typeof types.DismissCommentFlagsDocument,
     "\n  mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id name nameKo kind } }\n": typeof types.UpdateOrganizationDocument,
     "\n  query Organizations { organizations { id key name nameKo kind } }\n": typeof types.OrganizationsDocument,
@@ -30,6 +38,7 @@ type Documents = {
     "\n  query Dashboard {\n    actionPlans {\n      id\n      title\n      titleKo\n      status\n      themes {\n        id\n        commitments {\n          id\n          code\n          title\n          titleKo\n          stale\n          lastUpdateAt\n          incorporatedInto { id }\n          milestones { id title titleKo end delayed daysDelayed }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment LevelCounts on CompletionCounts {\n    notStarted\n    limited\n    substantial\n    completed\n    withdrawn\n    incorporated\n    total\n  }\n": typeof types.LevelCountsFragmentDoc,
     "\n  query PlanDashboard($planId: ID!) {\n    actionPlan(id: $planId) {\n      id\n      number\n      title\n      titleKo\n      status\n      periodStart\n      periodEnd\n    }\n    actionPlans {\n      id\n      number\n      title\n      titleKo\n      status\n    }\n    planDashboard(planId: $planId) {\n      asOf\n      completionByTheme {\n        theme {\n          id\n          position\n          title\n          titleKo\n        }\n        counts {\n          ...LevelCounts\n        }\n      }\n      completionHistory {\n        updateCount\n        points {\n          date\n          counts {\n            ...LevelCounts\n          }\n        }\n      }\n      milestones {\n        id\n        commitmentId\n        commitmentCode\n        position\n        title\n        titleKo\n        start\n        end\n        completion\n        delayed\n        daysDelayed\n      }\n      freshness {\n        organization {\n          id\n          name\n          nameKo\n        }\n        commitments\n        lastUpdateAt\n        daysSinceLastUpdate\n        staleCommitments\n      }\n      attendance {\n        meeting {\n          id\n          title\n          startsAt\n          sample\n        }\n        bySector {\n          government\n          civilSociety\n          other\n          secretariat\n          total\n        }\n      }\n      proposalsByStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.PlanDashboardDocument,
+    "\n  mutation FlagComment($input: FlagCommentInput!) { flagComment(input: $input) { id } }\n": typeof types.FlagCommentDocument,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": typeof types.DeleteAttachmentDocument,
     "query PlanDocuments($id: ID!) { subject: actionPlan(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }": typeof types.PlanDocumentsDocument,
     "query CommitmentDocuments($id: ID!) { subject: commitment(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }": typeof types.CommitmentDocumentsDocument,
@@ -51,10 +60,18 @@ const documents: Documents = {
     "\n  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }\n": types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": types.ChangePasswordDocument,
+    "\n  query MyCalendarFeed { myCalendarFeed { createdAt } }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed { renewCalendarFeed { url createdAt } }\n": types.RenewCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed { revokeCalendarFeed }\n": types.RevokeCalendarFeedDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email displayName role status organization { id name nameKo } } }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }\n": types.InviteMemberDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }\n": types.UpdateMemberDocument,
+    "\n  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }\n": types.ReactivateMemberDocument,
+    "\n  query ModerationQueue($after: String, $locale: Locale) {\n    flaggedComments(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          url\n          subjectTitle(locale: $locale)\n          firstFlaggedAt\n          comment { id body createdAt author { id displayName } }\n          flags { id reason createdAt flaggedBy { id displayName } }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation HideFlaggedComment($input: HideCommentInput!) { hideComment(input: $input) { id hidden } }\n": types.HideFlaggedCommentDocument,
+    "\n  mutation DismissCommentFlags($commentId: ID!) { dismissCommentFlags(commentId: $commentId) }\n": types.DismissCommentFlagsDocument,
     "\n  mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }\n": types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id name nameKo kind } }\n": types.UpdateOrganizationDocument,
     "\n  query Organizations { organizations { id key name nameKo kind } }\n": types.OrganizationsDocument,
@@ -64,6 +81,7 @@ const documents: Documents = {
     "\n  query Dashboard {\n    actionPlans {\n      id\n      title\n      titleKo\n      status\n      themes {\n        id\n        commitments {\n          id\n          code\n          title\n          titleKo\n          stale\n          lastUpdateAt\n          incorporatedInto { id }\n          milestones { id title titleKo end delayed daysDelayed }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment LevelCounts on CompletionCounts {\n    notStarted\n    limited\n    substantial\n    completed\n    withdrawn\n    incorporated\n    total\n  }\n": types.LevelCountsFragmentDoc,
     "\n  query PlanDashboard($planId: ID!) {\n    actionPlan(id: $planId) {\n      id\n      number\n      title\n      titleKo\n      status\n      periodStart\n      periodEnd\n    }\n    actionPlans {\n      id\n      number\n      title\n      titleKo\n      status\n    }\n    planDashboard(planId: $planId) {\n      asOf\n      completionByTheme {\n        theme {\n          id\n          position\n          title\n          titleKo\n        }\n        counts {\n          ...LevelCounts\n        }\n      }\n      completionHistory {\n        updateCount\n        points {\n          date\n          counts {\n            ...LevelCounts\n          }\n        }\n      }\n      milestones {\n        id\n        commitmentId\n        commitmentCode\n        position\n        title\n        titleKo\n        start\n        end\n        completion\n        delayed\n        daysDelayed\n      }\n      freshness {\n        organization {\n          id\n          name\n          nameKo\n        }\n        commitments\n        lastUpdateAt\n        daysSinceLastUpdate\n        staleCommitments\n      }\n      attendance {\n        meeting {\n          id\n          title\n          startsAt\n          sample\n        }\n        bySector {\n          government\n          civilSociety\n          other\n          secretariat\n          total\n        }\n      }\n      proposalsByStatus {\n        status\n        count\n      }\n    }\n  }\n": types.PlanDashboardDocument,
+    "\n  mutation FlagComment($input: FlagCommentInput!) { flagComment(input: $input) { id } }\n": types.FlagCommentDocument,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": types.DeleteAttachmentDocument,
     "query PlanDocuments($id: ID!) { subject: actionPlan(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }": types.PlanDocumentsDocument,
     "query CommitmentDocuments($id: ID!) { subject: commitment(id: $id) { id mayAttachDocuments attachments { ...DocumentFields } } }": types.CommitmentDocumentsDocument,
@@ -111,6 +129,18 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyCalendarFeed { myCalendarFeed { createdAt } }\n"): (typeof documents)["\n  query MyCalendarFeed { myCalendarFeed { createdAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCalendarFeed { renewCalendarFeed { url createdAt } }\n"): (typeof documents)["\n  mutation RenewCalendarFeed { renewCalendarFeed { url createdAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed { revokeCalendarFeed }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed { revokeCalendarFeed }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -124,6 +154,26 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }\n"): (typeof documents)["\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }\n"): (typeof documents)["\n  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($after: String, $locale: Locale) {\n    flaggedComments(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          url\n          subjectTitle(locale: $locale)\n          firstFlaggedAt\n          comment { id body createdAt author { id displayName } }\n          flags { id reason createdAt flaggedBy { id displayName } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($after: String, $locale: Locale) {\n    flaggedComments(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          url\n          subjectTitle(locale: $locale)\n          firstFlaggedAt\n          comment { id body createdAt author { id displayName } }\n          flags { id reason createdAt flaggedBy { id displayName } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideFlaggedComment($input: HideCommentInput!) { hideComment(input: $input) { id hidden } }\n"): (typeof documents)["\n  mutation HideFlaggedComment($input: HideCommentInput!) { hideComment(input: $input) { id hidden } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissCommentFlags($commentId: ID!) { dismissCommentFlags(commentId: $commentId) }\n"): (typeof documents)["\n  mutation DismissCommentFlags($commentId: ID!) { dismissCommentFlags(commentId: $commentId) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,6 +210,10 @@ export function graphql(source: "\n  fragment LevelCounts on CompletionCounts {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlanDashboard($planId: ID!) {\n    actionPlan(id: $planId) {\n      id\n      number\n      title\n      titleKo\n      status\n      periodStart\n      periodEnd\n    }\n    actionPlans {\n      id\n      number\n      title\n      titleKo\n      status\n    }\n    planDashboard(planId: $planId) {\n      asOf\n      completionByTheme {\n        theme {\n          id\n          position\n          title\n          titleKo\n        }\n        counts {\n          ...LevelCounts\n        }\n      }\n      completionHistory {\n        updateCount\n        points {\n          date\n          counts {\n            ...LevelCounts\n          }\n        }\n      }\n      milestones {\n        id\n        commitmentId\n        commitmentCode\n        position\n        title\n        titleKo\n        start\n        end\n        completion\n        delayed\n        daysDelayed\n      }\n      freshness {\n        organization {\n          id\n          name\n          nameKo\n        }\n        commitments\n        lastUpdateAt\n        daysSinceLastUpdate\n        staleCommitments\n      }\n      attendance {\n        meeting {\n          id\n          title\n          startsAt\n          sample\n        }\n        bySector {\n          government\n          civilSociety\n          other\n          secretariat\n          total\n        }\n      }\n      proposalsByStatus {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanDashboard($planId: ID!) {\n    actionPlan(id: $planId) {\n      id\n      number\n      title\n      titleKo\n      status\n      periodStart\n      periodEnd\n    }\n    actionPlans {\n      id\n      number\n      title\n      titleKo\n      status\n    }\n    planDashboard(planId: $planId) {\n      asOf\n      completionByTheme {\n        theme {\n          id\n          position\n          title\n          titleKo\n        }\n        counts {\n          ...LevelCounts\n        }\n      }\n      completionHistory {\n        updateCount\n        points {\n          date\n          counts {\n            ...LevelCounts\n          }\n        }\n      }\n      milestones {\n        id\n        commitmentId\n        commitmentCode\n        position\n        title\n        titleKo\n        start\n        end\n        completion\n        delayed\n        daysDelayed\n      }\n      freshness {\n        organization {\n          id\n          name\n          nameKo\n        }\n        commitments\n        lastUpdateAt\n        daysSinceLastUpdate\n        staleCommitments\n      }\n      attendance {\n        meeting {\n          id\n          title\n          startsAt\n          sample\n        }\n        bySector {\n          government\n          civilSociety\n          other\n          secretariat\n          total\n        }\n      }\n      proposalsByStatus {\n        status\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagComment($input: FlagCommentInput!) { flagComment(input: $input) { id } }\n"): (typeof documents)["\n  mutation FlagComment($input: FlagCommentInput!) { flagComment(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

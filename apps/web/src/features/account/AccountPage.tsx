@@ -8,6 +8,7 @@ import { Loading, QueryError } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
+import { CalendarFeedSection } from './CalendarFeedSection';
 
 const SessionsQuery = graphql(`
   query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
@@ -96,6 +97,7 @@ export function AccountPage() {
       </section>
 
       <ChangePasswordForm onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      <CalendarFeedSection />
     </>
   );
 }

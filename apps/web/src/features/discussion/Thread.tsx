@@ -9,6 +9,7 @@ import { useAuth } from '../../lib/auth';
 import { useLiveThread } from './useLiveThread';
 import { commentAnchor, useLinkedComment, useLinkedCommentId } from './comment-link';
 import { Composer } from './Composer';
+import { FlagCommentButton } from './FlagComment';
 
 const EditCommentMutation = gql`
   mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { id } }
@@ -185,6 +186,7 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
               {t('thread.edit')}
             </button>
           )}
+          {auth.can(Action.FLAG_COMMENT) && !mine && <FlagCommentButton commentId={comment.id} />}
           {auth.can(Action.MODERATE) && (
             <button
               type="button"

@@ -27,7 +27,8 @@ type NotificationKind =
   | 'ACTION_ITEM_ASSIGNED'
   | 'PROPOSAL_DECIDED'
   | 'PROPOSAL_SUBMITTED'
-  | 'PROPOSAL_SELECTED_AS_LEAD';
+  | 'PROPOSAL_SELECTED_AS_LEAD'
+  | 'COMMENT_HIDDEN';
 
 interface NotificationRow {
   id: string;
@@ -87,7 +88,9 @@ export function NotificationsPage() {
                 {!node.readAt && <span className="badge"> {t('notifications.unread')}</span>}
               </p>
               <p className="notification-what">{node.url ? <Link to={node.url} onClick={(event) => void open(event, node)}>{what}</Link> : what}</p>
-              {node.commentHidden ? (
+              {node.kind === 'COMMENT_HIDDEN' ? (
+                <p className="notification-excerpt">{t('notifications.hiddenBecause', { reason: node.excerpt })}</p>
+              ) : node.commentHidden ? (
                 <p className="muted hidden-comment">{t('notifications.hiddenComment')}</p>
               ) : (
                 node.excerpt && <blockquote className="notification-excerpt">{node.excerpt}</blockquote>
