@@ -44,6 +44,7 @@ const PAGES: { name: string; path: (ids: Ids) => string; action?: Action; anonym
   { name: 'members', path: () => '/admin/members', action: Action.MANAGE_MEMBERS },
   { name: 'organisations', path: () => '/admin/organizations', action: Action.MANAGE_MEMBERS },
   { name: 'audit log', path: () => '/admin/audit', action: Action.READ_AUDIT_LOG },
+  { name: 'moderation queue', path: () => '/admin/moderation', action: Action.MODERATE },
   { name: 'sign-in', path: () => '/login', anonymousOnly: true },
 ];
 

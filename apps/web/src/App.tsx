@@ -7,6 +7,7 @@ import { Loading, NotFound } from './components/states';
 import { AccountPage } from './features/account/AccountPage';
 import { AuditLogPage } from './features/admin/AuditLogPage';
 import { MembersPage } from './features/admin/MembersPage';
+import { ModerationQueuePage } from './features/admin/ModerationQueuePage';
 import { OrganizationsPage } from './features/admin/OrganizationsPage';
 import { InvitationPage } from './features/auth/InvitationPage';
 import { SignUpPage } from './features/auth/SignUpPage';
@@ -135,6 +136,14 @@ export function App() {
           element={
             <RequirePermission action={Action.MANAGE_MEMBERS}>
               <OrganizationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/moderation"
+          element={
+            <RequirePermission action={Action.MODERATE}>
+              <ModerationQueuePage />
             </RequirePermission>
           }
         />

@@ -10,6 +10,7 @@ const EXPECTED: Record<Action, string> = {
   [Action.MANAGE_OWN_ACCOUNT]: '    0    1       1   1   1',
   [Action.READ_MEMBER_CONTENT]: '   0    0       1   1   1',
   [Action.COMMENT]: '               0    1       1   1   1',
+  [Action.FLAG_COMMENT]: '          0    1       1   1   1',
   [Action.FOLLOW]: '                0    1       1   1   1',
   [Action.SUBMIT_PROPOSAL]: '       0    1       1   1   1',
   [Action.CO_SPONSOR_PROPOSAL]: '   0    0       1   1   1',

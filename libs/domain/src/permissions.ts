@@ -12,6 +12,8 @@ export enum Action {
   /** Draft minutes, attendance, online meeting links, working-group threads. */
   READ_MEMBER_CONTENT = 'READ_MEMBER_CONTENT',
   COMMENT = 'COMMENT',
+  /** Flagging a comment for the secretariat's moderation queue, with a reason; once per member and comment. */
+  FLAG_COMMENT = 'FLAG_COMMENT',
   FOLLOW = 'FOLLOW',
   SUBMIT_PROPOSAL = 'SUBMIT_PROPOSAL',
   CO_SPONSOR_PROPOSAL = 'CO_SPONSOR_PROPOSAL',
@@ -54,6 +56,7 @@ export const PERMISSIONS: Record<Action, readonly (Role | null)[]> = {
   [Action.MANAGE_OWN_ACCOUNT]: EVERYONE_SIGNED_IN,
   [Action.READ_MEMBER_CONTENT]: MEMBER_ROLES,
   [Action.COMMENT]: EVERYONE_SIGNED_IN,
+  [Action.FLAG_COMMENT]: EVERYONE_SIGNED_IN,
   [Action.FOLLOW]: EVERYONE_SIGNED_IN,
   [Action.SUBMIT_PROPOSAL]: EVERYONE_SIGNED_IN,
   [Action.CO_SPONSOR_PROPOSAL]: [Role.ADMIN, Role.GOVERNMENT, Role.CSO],

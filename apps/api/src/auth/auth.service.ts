@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
-import { BadUserInputError, UnauthenticatedError } from '../common/errors/domain-errors.js';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../common/errors/domain-errors.js';
 import { User } from '../users/user.entity.js';
 import { ARGON2_OPTIONS, passwordProblem } from '../users/password.js';
 import { RefreshToken, Session } from './session.entity.js';
@@ -57,6 +57,10 @@ export class AuthService {
     const user = await this.users.findOneBy({ email: email.trim() });
     const valid = user?.passwordHash ? await verify(user.passwordHash, password) : (await verify(await this.dummyHash, password), false);
     if (!user || !valid) throw new UnauthenticatedError('The e-mail address or the password is wrong');
+    // Told only after the right password, so that it reveals nothing to someone guessing.
+    if (user.deactivatedAt) {
+      throw new ForbiddenError('This account has been deactivated by the forum secretariat; contact them to reactivate it', { reason: 'ACCOUNT_DEACTIVATED' });
+    }
     return user;
   }
 
@@ -107,6 +111,7 @@ export class AuthService {
         return { error: 'This sign-in was used from somewhere else and has been ended for your safety; sign in again', ended: session.id };
       }
       const user = await tx.findOneByOrFail(User, { id: session.userId });
+      if (user.deactivatedAt) return { error: 'Your session has ended; sign in again' };
       return { issued: { user, session, refreshToken: `${nextId}.${nextSecret}`, accessToken: this.accessTokenFor(user, session) } };
     });
     // Thrown after the transaction so that a revocation for token reuse is committed, not rolled back.
@@ -145,7 +150,7 @@ export class AuthService {
   async userForAccessToken(token: string): Promise<{ user: User; sessionId: string }> {
     const claims = verifyAccessToken(token, this.config.jwtSecret);
     const session = await this.sessions.findOne({ where: { id: claims.sid }, relations: { user: true } });
-    if (!session || session.revokedAt || session.expiresAt < new Date() || session.userId !== claims.sub || !session.user) {
+    if (!session || session.revokedAt || session.expiresAt < new Date() || session.userId !== claims.sub || !session.user || session.user.deactivatedAt) {
       throw new UnauthenticatedError('Your session has ended; sign in again');
     }
     return { user: session.user, sessionId: session.id };
@@ -183,8 +188,20 @@ export class AuthService {
     this.sessionsEnded((ended.raw as { id: string }[]).map((row) => row.id));
   }
 
+  /** Ends every open session of a user within the caller's transaction; announce the ids with sessionsEnded after the commit. */
+  async endAllSessions(tx: EntityManager, userId: string): Promise<string[]> {
+    const ended = await tx
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: new Date() })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .returning('id')
+      .execute();
+    return (ended.raw as { id: string }[]).map((row) => row.id);
+  }
+
   /** Called after the commit: the live gateway closes the sessions' open connections. */
-  private sessionsEnded(sessionIds: string[]): void {
+  sessionsEnded(sessionIds: string[]): void {
     for (const sessionId of sessionIds) this.events.emit(SESSION_ENDED, { sessionId } satisfies SessionEnded);
   }
 

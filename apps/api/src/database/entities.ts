@@ -13,6 +13,8 @@ import { DraftCommitment, DraftSection, DraftSectionVersion } from '../proposals
 import { AgendaItem, Meeting } from '../meetings/meeting.entity.js';
 import { ActionItem, Decision, MinutesAmendment } from '../meetings/minutes.entity.js';
 import { Attendance, Rsvp } from '../meetings/participation.entity.js';
+import { CalendarFeed } from '../meetings/calendar-feed.entity.js';
+import { CommentFlag } from '../discussion/comment-flag.entity.js';
 import { ActionPlan } from '../action-plans/action-plan.entity.js';
 import { Theme } from '../action-plans/theme.entity.js';
 import { Commitment } from '../commitments/commitment.entity.js';
@@ -32,4 +34,5 @@ export const ENTITIES = [Organization, User, ActionPlan, Theme, Commitment, Mile
   Comment, CommentRevision, ThreadEvent, SubjectSequence, Notification, Follow, NotificationPreference, Proposal,
   Meeting, AgendaItem, Rsvp, Attendance, Decision, ActionItem, MinutesAmendment,
   Evaluation, WorkingGroup, WorkingGroupMember, DraftCommitment, DraftSection, DraftSectionVersion,
-  ReportNarrative, ReportNarrativeVersion, ReportConsultation, Attachment, ForumRules, ForumRulesVersion, DataImport];
+  ReportNarrative, ReportNarrativeVersion, ReportConsultation, Attachment, ForumRules, ForumRulesVersion, DataImport,
+  CalendarFeed, CommentFlag];

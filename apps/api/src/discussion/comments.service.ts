@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { canEditComment, extractMentions, SubjectType, type SubjectRef } from '@ogp-forum/domain';
-import { DataSource, EntityManager, In, MoreThan, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan, QueryFailedError } from 'typeorm';
 import { fromJson } from '../common/dataloader/loaders.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
 import { checkPageSize, Connection, decodeSeqCursor, toBackwardConnection, toConnection } from '../common/graphql/connection.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../users/user.entity.js';
+import { CommentFlag, FlagOutcome } from './comment-flag.entity.js';
 import { Comment, CommentRevision } from './comment.entity.js';
 import { EditCommentInput, HideCommentInput, PostCommentInput } from './dto/comment.inputs.js';
 import { SubjectAccessService } from './subject-access.service.js';
@@ -107,17 +108,30 @@ export class CommentsService {
    * excerpts of the mentions it sent (e-mails already sent cannot be recalled; mentions send none).
    */
   async hide(moderator: User, input: HideCommentInput): Promise<Comment> {
-    const { comment, eventId } = await this.db.transaction(async (tx) => {
+    const { comment, eventId, notified } = await this.db.transaction(async (tx) => {
       const comment = await tx.findOneBy(Comment, { id: input.id });
       if (!comment) throw new NotFoundError('Comment', input.id);
-      if (comment.hiddenAt) return { comment, eventId: null };
+      if (comment.hiddenAt) return { comment, eventId: null, notified: [] };
       Object.assign(comment, { hiddenAt: new Date(), hiddenReason: input.reason.trim(), hiddenById: moderator.id });
       await tx.save(comment);
       await this.notifications.forgetCommentText(tx, comment.id);
+      // Flags waiting in the moderation queue are settled by the hiding.
+      await tx.update(CommentFlag, { commentId: comment.id, outcome: IsNull() }, { outcome: FlagOutcome.HIDDEN, resolvedAt: comment.hiddenAt, resolvedById: moderator.id });
       const event = await appendThreadEvent(tx, { subjectType: comment.subjectType, subjectId: comment.subjectId, type: 'comment:hidden', commentId: comment.id });
-      return { comment, eventId: event.id };
+      // The author is told, with the moderator's reason (written after forgetCommentText, so the reason stays).
+      const notified = comment.authorId
+        ? await this.notifications.create(tx, [comment.authorId], {
+            subjectType: comment.subjectType,
+            subjectId: comment.subjectId,
+            kind: NotificationKind.COMMENT_HIDDEN,
+            actorId: moderator.id,
+            text: comment.hiddenReason!,
+            commentId: comment.id,
+          })
+        : [];
+      return { comment, eventId: event.id, notified };
     });
-    if (eventId) this.announce([eventId], []);
+    if (eventId) this.announce([eventId], notified);
     return comment;
   }
 

@@ -11,6 +11,8 @@ import { NotificationsResolver } from '../notifications/notifications.resolver.j
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { CommentsService } from './comments.service.js';
 import { DiscussionResolver } from './discussion.resolver.js';
+import { FlaggedCommentResolver, ModerationResolver } from './moderation.resolver.js';
+import { ModerationService } from './moderation.service.js';
 import { SubjectAccessService } from './subject-access.service.js';
 import { ThreadPayloadsService } from './thread-payloads.service.js';
 
@@ -28,6 +30,9 @@ import { ThreadPayloadsService } from './thread-payloads.service.js';
     NotificationMailService,
     NotificationPreferencesResolver,
     LiveGateway,
+    ModerationService,
+    ModerationResolver,
+    FlaggedCommentResolver,
   ],
   exports: [NotificationsService, NotificationMailService, SubjectAccessService],
 })

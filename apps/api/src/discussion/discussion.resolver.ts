@@ -54,7 +54,7 @@ export class DiscussionResolver {
     return this.db
       .getRepository(User)
       .createQueryBuilder('user')
-      .where('user.password_hash IS NOT NULL')
+      .where('user.password_hash IS NOT NULL AND user.deactivated_at IS NULL')
       .andWhere("(user.display_name ILIKE :start OR user.display_name ILIKE :word)", { start: `${words}%`, word: `% ${words}%` })
       .orderBy('user.display_name')
       .limit(8)

@@ -251,7 +251,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const user = await this.db.getRepository(User).findOneBy({ id: userId });
     const readable = new Map<string, boolean>();
     for (const socket of sockets) {
-      if (!user) {
+      if (!user || user.deactivatedAt) {
         socket.disconnect();
         continue;
       }

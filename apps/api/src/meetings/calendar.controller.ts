@@ -11,6 +11,8 @@ import { UUID } from '../common/graphql/id-args.js';
 import { Allow } from '../common/guards/allow.decorator.js';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/config.js';
+import type { User } from '../users/user.entity.js';
+import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { Meeting } from './meeting.entity.js';
 
 /**
@@ -23,6 +25,7 @@ export class CalendarController {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly feeds: CalendarFeedsService,
   ) {}
 
   /** All meetings, or one monthly series with `?series=<id>`. */
@@ -43,9 +46,22 @@ export class CalendarController {
     this.send(req, res, [meeting], `ogp-forum-meeting-${meeting.id}.ics`);
   }
 
-  private send(req: Request, res: Response, meetings: Meeting[], filename: string): void {
+  /**
+   * A member's personal feed at its secret URL (made on the account page), for calendar apps that cannot sign in: every
+   * meeting, with the online link when the member may see it. An unknown or revoked secret is 404.
+   */
+  @Allow(Action.READ_PUBLIC)
+  @Get('feeds/:file')
+  async personal(@Req() req: Request, @Res() res: Response, @Param('file') file: string): Promise<void> {
+    const owner = file.endsWith('.ics') ? await this.feeds.ownerOf(file.slice(0, -'.ics'.length)) : null;
+    if (!owner) throw new NotFoundError('Calendar feed', 'link');
+    const meetings = await this.db.getRepository(Meeting).find({ order: { startsAt: 'ASC' } });
+    this.send(req, res, meetings, 'ogp-forum-my-meetings.ics', { viewer: owner, personal: true });
+  }
+
+  private send(req: Request, res: Response, meetings: Meeting[], filename: string, { viewer = req.user ?? null, personal = false }: { viewer?: User | null; personal?: boolean } = {}): void {
     const zone = this.config.timeZone;
-    const member = can(req.user ?? null, Action.READ_MEMBER_CONTENT);
+    const member = can(viewer, Action.READ_MEMBER_CONTENT);
     const calendar = ical({ name: 'OGP Forum', prodId: { company: 'ogp-forum', product: 'meetings', language: 'EN' }, timezone: { name: zone, generator: getVtimezoneComponent } });
     const base = this.config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
     for (const meeting of meetings) {
@@ -69,7 +85,7 @@ export class CalendarController {
       .status(200)
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="${filename}"`)
-      .setHeader('Cache-Control', member ? 'private, no-store' : 'public, max-age=300')
+      .setHeader('Cache-Control', member || personal ? 'private, no-store' : 'public, max-age=300')
       .send(calendar.toString());
   }
 }

@@ -3,6 +3,8 @@ import { AuditModule } from '../audit/audit.module.js';
 import { DiscussionModule } from '../discussion/discussion.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { CalendarController } from './calendar.controller.js';
+import { CalendarFeedsResolver } from './calendar-feeds.resolver.js';
+import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { ActionItemResolver, AgendaItemResolver, MeetingsResolver, MinutesResolver, RsvpResolver } from './meetings.resolver.js';
 import { MeetingsService } from './meetings.service.js';
 import { MinutesService } from './minutes.service.js';
@@ -11,6 +13,6 @@ import { MinutesService } from './minutes.service.js';
 @Module({
   imports: [AuditModule, DiscussionModule, MailModule],
   controllers: [CalendarController],
-  providers: [MeetingsService, MinutesService, MeetingsResolver, MinutesResolver, AgendaItemResolver, ActionItemResolver, RsvpResolver],
+  providers: [MeetingsService, MinutesService, MeetingsResolver, MinutesResolver, AgendaItemResolver, ActionItemResolver, RsvpResolver, CalendarFeedsService, CalendarFeedsResolver],
 })
 export class MeetingsModule {}

@@ -5,6 +5,8 @@ export enum MemberStatus {
   /** Invited; has not set a password yet. */
   INVITED = 'INVITED',
   ACTIVE = 'ACTIVE',
+  /** Left the forum: cannot sign in until reactivated. */
+  DEACTIVATED = 'DEACTIVATED',
 }
 registerEnumType(MemberStatus, { name: 'MemberStatus' });
 

@@ -58,6 +58,18 @@ export class MembersResolver {
     return this.service.updateOwnAccount(user, input);
   }
 
+  @Allow(Action.MANAGE_MEMBERS)
+  @Mutation(() => Member, { description: 'A member who left: their sessions and live connections end at once and sign-in is refused; their name stays on what they wrote.' })
+  deactivateMember(@Args(...idArg('id')) id: string, @CurrentUser() admin: User) {
+    return this.service.deactivate(id, admin);
+  }
+
+  @Allow(Action.MANAGE_MEMBERS)
+  @Mutation(() => Member, { description: 'Lets a deactivated member sign in again.' })
+  reactivateMember(@Args(...idArg('id')) id: string, @CurrentUser() admin: User) {
+    return this.service.reactivate(id, admin);
+  }
+
   @Allow(Action.READ_PUBLIC)
   @Query(() => InvitationPreview, { description: 'Who an invitation link is for; NOT_FOUND once used, replaced or expired.' })
   async invitation(@Args('token') token: string, @Context() { loaders }: GraphqlContext): Promise<InvitationPreview> {
@@ -101,6 +113,7 @@ export class MembersResolver {
 
   @ResolveField(() => MemberStatus)
   status(@Parent() member: User): MemberStatus {
+    if (member.deactivatedAt) return MemberStatus.DEACTIVATED;
     return member.passwordHash ? MemberStatus.ACTIVE : MemberStatus.INVITED;
   }
 }

@@ -175,6 +175,41 @@ export class MembersService {
     return updated;
   }
 
+  /**
+   * A member who left: their sessions end and their open live connections close at once, and they can no longer sign
+   * in. Their account stays, so their name stays on what they wrote. Deactivating yourself is refused.
+   */
+  async deactivate(id: string, actor: User): Promise<User> {
+    if (id === actor.id) throw new BadUserInputError('You cannot deactivate yourself; ask another admin', { field: 'id' });
+    const { member, endedSessions } = await this.db.transaction(async (tx) => {
+      const member = await tx.findOneBy(User, { id });
+      if (!member) throw new NotFoundError('Member', id);
+      if (member.deactivatedAt) throw new ConflictError(`${member.displayName} is already deactivated`);
+      member.deactivatedAt = new Date();
+      await tx.update(User, member.id, { deactivatedAt: member.deactivatedAt });
+      const endedSessions = await this.auth.endAllSessions(tx, member.id);
+      await this.audit.record(tx, { actorId: actor.id, action: 'member.deactivated', entityType: 'User', entityId: member.id, before: memberSnapshot(member) });
+      return { member, endedSessions };
+    });
+    // After the commit: the sessions' sockets close, and any connection left (e.g. one still authenticating) is rechecked.
+    this.auth.sessionsEnded(endedSessions);
+    this.events.emit(MEMBER_CHANGED, { userId: member.id } satisfies MemberChanged);
+    return member;
+  }
+
+  /** Lets a deactivated member sign in again (with their old password). */
+  async reactivate(id: string, actor: User): Promise<User> {
+    return this.db.transaction(async (tx) => {
+      const member = await tx.findOneBy(User, { id });
+      if (!member) throw new NotFoundError('Member', id);
+      if (!member.deactivatedAt) throw new ConflictError(`${member.displayName} is not deactivated`);
+      member.deactivatedAt = null;
+      await tx.update(User, member.id, { deactivatedAt: null });
+      await this.audit.record(tx, { actorId: actor.id, action: 'member.reactivated', entityType: 'User', entityId: member.id, after: memberSnapshot(member) });
+      return member;
+    });
+  }
+
   async createOrganization(input: OrganizationInput, actor: User): Promise<Organization> {
     return this.db.transaction(async (tx) => {
       const key = await this.uniqueKey(tx.getRepository(Organization), input.name);

@@ -21,6 +21,8 @@ export enum NotificationKind {
   PROPOSAL_SUBMITTED = 'PROPOSAL_SUBMITTED',
   /** A proposal was selected with your organisation as the lead agency of the commitment it becomes. */
   PROPOSAL_SELECTED_AS_LEAD = 'PROPOSAL_SELECTED_AS_LEAD',
+  /** A moderator hid your comment; the excerpt is the moderator's reason. */
+  COMMENT_HIDDEN = 'COMMENT_HIDDEN',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

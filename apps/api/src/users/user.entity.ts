@@ -49,6 +49,10 @@ export class User {
   @Column({ type: 'text', nullable: true })
   passwordHash!: string | null;
 
+  /** Set when the secretariat deactivates a member who left: no sign-in, no session; their name stays on what they wrote. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

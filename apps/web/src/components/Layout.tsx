@@ -91,6 +91,11 @@ export function Layout() {
                     </li>
                   </>
                 )}
+                {auth.can(Action.MODERATE) && (
+                  <li>
+                    <NavLink to="/admin/moderation">{t('nav.moderation')}</NavLink>
+                  </li>
+                )}
                 {auth.can(Action.READ_AUDIT_LOG) && (
                   <li>
                     <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>

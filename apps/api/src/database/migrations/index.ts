@@ -22,6 +22,9 @@ import { NotificationKinds1796200000000 } from './1796200000000-NotificationKind
 import { SecretariatKind1796200000100 } from './1796200000100-SecretariatKind.js';
 import { SignUps1796300000000 } from './1796300000000-SignUps.js';
 import { NotificationPreferences1796300000001 } from './1796300000001-NotificationPreferences.js';
+import { MemberDeactivation1796310000000 } from './1796310000000-MemberDeactivation.js';
+import { CalendarFeeds1796310000100 } from './1796310000100-CalendarFeeds.js';
+import { ModerationQueue1796310000200 } from './1796310000200-ModerationQueue.js';
 
 /** The committed migrations, oldest first. */
-export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, SignInThrottle1796018809986, Adoption1796018880596, Reports1796019296015, RefreshReuseWindow1796019599338, NotificationComment1796020334379, Attachments1796023479423, DecisionRationale1796100000000, ForumRules1796101100000, DataImports1796101200000, ForumChangedNotifications1796103178359, Search1796130000000, SharedRateLimits1796130000001, NotificationKinds1796200000000, SecretariatKind1796200000100, SignUps1796300000000, NotificationPreferences1796300000001];
+export const MIGRATIONS = [Foundation1795784048841, Sessions1795785243913, MembersAndAudit1795785481968, Discussion1795786678145, Proposals1795790276786, Meetings1795792582310, CoCreation1795793922058, FollowUps1795797447510, SignInThrottle1796018809986, Adoption1796018880596, Reports1796019296015, RefreshReuseWindow1796019599338, NotificationComment1796020334379, Attachments1796023479423, DecisionRationale1796100000000, ForumRules1796101100000, DataImports1796101200000, ForumChangedNotifications1796103178359, Search1796130000000, SharedRateLimits1796130000001, NotificationKinds1796200000000, SecretariatKind1796200000100, SignUps1796300000000, NotificationPreferences1796300000001, MemberDeactivation1796310000000, CalendarFeeds1796310000100, ModerationQueue1796310000200];

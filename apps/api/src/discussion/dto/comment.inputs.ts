@@ -56,3 +56,16 @@ export class HideCommentInput {
   @Length(3, 500)
   reason!: string;
 }
+
+@InputType()
+export class FlagCommentInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ description: 'Why the comment needs the secretariat\'s attention; they read it in the moderation queue.' })
+  @IsString()
+  @IsVisibleText()
+  @Length(3, 500)
+  reason!: string;
+}

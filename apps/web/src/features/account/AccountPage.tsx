@@ -10,6 +10,7 @@ import { useFormatDate, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { AccountSettingsForm } from './AccountSettingsForm';
 import { NotificationSettings } from './NotificationSettings';
+import { CalendarFeedSection } from './CalendarFeedSection';
 
 const SessionsQuery = graphql(`
   query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }
@@ -102,6 +103,7 @@ export function AccountPage() {
       <NotificationSettings />
 
       <ChangePasswordForm onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      <CalendarFeedSection />
     </>
   );
 }

@@ -28,6 +28,13 @@ const UpdateMemberMutation = graphql(`
   mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }
 `);
 
+const DeactivateMemberMutation = graphql(`
+  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }
+`);
+const ReactivateMemberMutation = graphql(`
+  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }
+`);
+
 type MemberRow = Members['members']['edges'][number]['node'];
 
 export function MembersPage() {
@@ -104,8 +111,46 @@ function MemberRowView({ member, organizations }: { member: MemberRow; organizat
       </td>
       <td>
         <span className={`badge badge-${member.status.toLowerCase()}`}>{t(`members.statuses.${member.status}`)}</span>
+        <MemberAccessButton member={member} />
       </td>
     </tr>
+  );
+}
+
+/** Deactivates a member who left (after a confirmation), or lets a deactivated one back in. */
+function MemberAccessButton({ member }: { member: MemberRow }) {
+  const { t } = useTranslation();
+  const [deactivation, deactivate] = useMutation(DeactivateMemberMutation);
+  const [reactivation, reactivate] = useMutation(ReactivateMemberMutation);
+  const fetching = deactivation.fetching || reactivation.fetching;
+  if (member.status === 'INVITED') return null;
+  const deactivated = member.status === 'DEACTIVATED';
+  const name = member.displayName;
+  return (
+    <>
+      {deactivated ? (
+        <button
+          type="button"
+          className="secondary"
+          disabled={fetching}
+          aria-label={t('members.reactivateLabel', { name })}
+          onClick={() => window.confirm(t('members.reactivateConfirm', { name })) && void reactivate({ id: member.id })}
+        >
+          {t('members.reactivate')}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="secondary"
+          disabled={fetching}
+          aria-label={t('members.deactivateLabel', { name })}
+          onClick={() => window.confirm(t('members.deactivateConfirm', { name })) && void deactivate({ id: member.id })}
+        >
+          {t('members.deactivate')}
+        </button>
+      )}
+      <FormError error={deactivation.error ?? reactivation.error} />
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import { useAuth } from '../../lib/auth';
 import { useLiveThread } from './useLiveThread';
 import { commentAnchor, useLinkedComment, useLinkedCommentId } from './comment-link';
 import { Composer } from './Composer';
+import { FlagCommentButton } from './FlagComment';
 
 const EditCommentMutation = graphql(`
   mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { id } }
@@ -186,6 +187,7 @@ function Entry({ entry }: { entry: ThreadEventPayload }) {
               {t('thread.edit')}
             </button>
           )}
+          {auth.can(Action.FLAG_COMMENT) && !mine && <FlagCommentButton commentId={comment.id} />}
           {auth.can(Action.MODERATE) && (
             <button
               type="button"

@@ -66,7 +66,9 @@ export function NotificationsPage() {
                 {!node.readAt && <span className="badge"> {t('notifications.unread')}</span>}
               </p>
               <p className="notification-what">{node.url ? <Link to={node.url} onClick={(event) => void open(event, node)}>{what}</Link> : what}</p>
-              {node.commentHidden ? (
+              {node.kind === 'COMMENT_HIDDEN' ? (
+                <p className="notification-excerpt">{t('notifications.hiddenBecause', { reason: node.excerpt })}</p>
+              ) : node.commentHidden ? (
                 <p className="muted hidden-comment">{t('notifications.hiddenComment')}</p>
               ) : (
                 node.excerpt && <blockquote className="notification-excerpt">{node.excerpt}</blockquote>
