@@ -37,7 +37,7 @@ export class CommentsService {
       const earlier = await this.db.getRepository(Comment).findOneBy({ authorId: author.id, idempotencyKey: input.idempotencyKey });
       if (earlier) return this.retried(earlier, input);
     }
-    if (input.parentId) await this.checkParent(input.parentId, subject);
+    const parent = input.parentId ? await this.checkParent(input.parentId, subject) : null;
 
     try {
       const { comment, eventId, notified } = await this.db.transaction(async (tx) => {
@@ -56,13 +56,12 @@ export class CommentsService {
         );
         const event = await appendThreadEvent(tx, { ...subject, seq, type: 'comment:created', commentId: comment.id });
         if (subject.subjectType === SubjectType.COMMITMENT) await this.notifications.followIn(tx, author.id, subject);
-        const notified = await this.notifications.create(tx, mentioned, {
-          ...subject,
-          kind: NotificationKind.MENTION,
-          actorId: author.id,
-          text: input.body,
-          commentId: comment.id,
-        });
+        const about = { ...subject, actorId: author.id, text: input.body, commentId: comment.id };
+        const notified = await this.notifications.create(tx, mentioned, { ...about, kind: NotificationKind.MENTION });
+        // The replied-to author hears of the reply, unless the reply mentions them (one notice is enough).
+        if (parent?.authorId && !mentioned.includes(parent.authorId)) {
+          notified.push(...(await this.notifications.create(tx, [parent.authorId], { ...about, kind: NotificationKind.REPLY })));
+        }
         return { comment, eventId: event.id, notified };
       });
       this.announce([eventId], notified);
@@ -198,12 +197,14 @@ export class CommentsService {
     return earlier;
   }
 
-  private async checkParent(parentId: string, subject: SubjectRef): Promise<void> {
+  /** The comment replied to, if it is a first-level comment of the same thread. */
+  private async checkParent(parentId: string, subject: SubjectRef): Promise<Comment> {
     const parent = await this.db.getRepository(Comment).findOneBy({ id: parentId });
     if (!parent || parent.subjectId !== subject.subjectId || parent.subjectType !== subject.subjectType) {
       throw new BadUserInputError('The comment replied to is not in this thread', { field: 'parentId' });
     }
     if (parent.parentId) throw new BadUserInputError('Replies are one level deep: reply to the first comment instead', { field: 'parentId' });
+    return parent;
   }
 
   /**

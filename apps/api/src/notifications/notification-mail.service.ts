@@ -32,6 +32,8 @@ const OWN_MAIL: NotificationKind[] = [NotificationKind.MEETING_RESCHEDULED, Noti
 
 const HEADLINES: Record<NotificationKind, Record<Locale, (title: string) => string>> = {
   [NotificationKind.MENTION]: { en: (t) => `You were mentioned: ${t}`, ko: (t) => `회원님이 언급되었습니다: ${t}` },
+  [NotificationKind.REPLY]: { en: (t) => `A reply to your comment: ${t}`, ko: (t) => `회원님의 댓글에 답글이 달렸습니다: ${t}` },
+  [NotificationKind.COMMENT_HIDDEN]: { en: (t) => `A moderator hid your comment: ${t}`, ko: (t) => `운영진이 회원님의 댓글을 숨겼습니다: ${t}` },
   [NotificationKind.FOLLOWED_UPDATE]: { en: (t) => `Progress update: ${t}`, ko: (t) => `진행 상황 업데이트: ${t}` },
   [NotificationKind.MEETING_RESCHEDULED]: { en: (t) => `New time: ${t}`, ko: (t) => `일정 변경: ${t}` },
   [NotificationKind.MEETING_CANCELLED]: { en: (t) => `Cancelled: ${t}`, ko: (t) => `회의 취소: ${t}` },
@@ -52,6 +54,7 @@ const WORDS = {
       FOLLOWED_UPDATES: 'updates on commitments you follow',
       PROPOSAL_DECISIONS: 'proposal decisions',
       MEETINGS: 'meetings',
+      REPLIES: 'replies to your comments',
     } satisfies Record<NotificationTopic, string>,
     digestWhy: 'You receive this daily digest because of your notification settings. Change them on your account page, or stop a part of it with one click:',
   },
@@ -65,6 +68,7 @@ const WORDS = {
       FOLLOWED_UPDATES: '팔로우한 약속의 업데이트',
       PROPOSAL_DECISIONS: '제안 결정',
       MEETINGS: '회의',
+      REPLIES: '내 댓글에 달린 답글',
     } satisfies Record<NotificationTopic, string>,
     digestWhy: '알림 설정에 따라 보내 드리는 일일 요약입니다. 계정 페이지에서 설정을 바꾸거나, 한 번의 클릭으로 일부 수신을 중단할 수 있습니다:',
   },

@@ -14,6 +14,8 @@ export enum NotificationTopic {
   PROPOSAL_DECISIONS = 'PROPOSAL_DECISIONS',
   /** Meetings moved or cancelled, and action items the minutes gave you. */
   MEETINGS = 'MEETINGS',
+  /** Replies to your comments, and a comment of yours hidden by a moderator (REPLY, COMMENT_HIDDEN). */
+  REPLIES = 'REPLIES',
 }
 registerEnumType(NotificationTopic, { name: 'NotificationTopic' });
 
@@ -36,19 +38,22 @@ export const TOPIC_OF: Record<NotificationKind, NotificationTopic> = {
   [NotificationKind.MEETING_RESCHEDULED]: NotificationTopic.MEETINGS,
   [NotificationKind.MEETING_CANCELLED]: NotificationTopic.MEETINGS,
   [NotificationKind.ACTION_ITEM_ASSIGNED]: NotificationTopic.MEETINGS,
+  [NotificationKind.REPLY]: NotificationTopic.REPLIES,
+  [NotificationKind.COMMENT_HIDDEN]: NotificationTopic.REPLIES,
 };
 
 export const kindsOf = (topic: NotificationTopic) => (Object.keys(TOPIC_OF) as NotificationKind[]).filter((kind) => TOPIC_OF[kind] === topic);
 
 /**
- * What a member gets without choosing: what is addressed to them personally (a mention, a decision on their proposal, a
- * meeting that moved) at once; progress on what they follow, which can be frequent, once a day.
+ * What a member gets without choosing: what is addressed to them personally (a mention, a reply, a decision on their
+ * proposal, a meeting that moved) at once; progress on what they follow, which can be frequent, once a day.
  */
 export const DEFAULT_DELIVERY: Record<NotificationTopic, NotificationDelivery> = {
   [NotificationTopic.MENTIONS]: NotificationDelivery.EMAIL,
   [NotificationTopic.FOLLOWED_UPDATES]: NotificationDelivery.DAILY_DIGEST,
   [NotificationTopic.PROPOSAL_DECISIONS]: NotificationDelivery.EMAIL,
   [NotificationTopic.MEETINGS]: NotificationDelivery.EMAIL,
+  [NotificationTopic.REPLIES]: NotificationDelivery.EMAIL,
 };
 
 /** A member's choice for one topic; a topic without a row has its default (DEFAULT_DELIVERY). */

@@ -8,6 +8,8 @@ import { User } from '../users/user.entity.js';
 export enum NotificationKind {
   /** Someone mentioned you in a comment. */
   MENTION = 'MENTION',
+  /** Someone replied to your comment. */
+  REPLY = 'REPLY',
   /** A progress update on a commitment you follow. */
   FOLLOWED_UPDATE = 'FOLLOWED_UPDATE',
   /** A meeting of the forum moved to another time. */

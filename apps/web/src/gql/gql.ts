@@ -17,17 +17,29 @@ type Documents = {
     "\n  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }\n": typeof types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateMyAccount($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName locale localeChosen } }\n": typeof types.UpdateMyAccountDocument,
+    "\n  query MyCalendarFeed { myCalendarFeed { createdAt } }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed { renewCalendarFeed { url createdAt } }\n": typeof types.RenewCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed { revokeCalendarFeed }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query MyNotificationPreferences { notificationPreferences { topic delivery } }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($topic: NotificationTopic!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(topic: $topic, delivery: $delivery) { topic delivery }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email displayName role status organization { id name nameKo } } }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }\n": typeof types.InviteMemberDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }\n": typeof types.ReactivateMemberDocument,
+    "\n  query ModerationQueue($after: String, $locale: Locale) {\n    flaggedComments(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          url\n          subjectTitle(locale: $locale)\n          firstFlaggedAt\n          comment { id body createdAt author { id displayName } }\n          flags { id reason createdAt flaggedBy { id displayName } }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation HideFlaggedComment($input: HideCommentInput!) { hideComment(input: $input) { id hidden } }\n": typeof types.HideFlaggedCommentDocument,
+    "\n  mutation DismissCommentFlags($commentId: ID!) { dismissCommentFlags(commentId: $commentId) }\n": typeof types.DismissCommentFlagsDocument,
     "\n  mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id name nameKo kind } }\n": typeof types.UpdateOrganizationDocument,
     "\n  query Organizations { organizations { id key name nameKo kind } }\n": typeof types.OrganizationsDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) { email displayName role expiresAt organization { id name nameKo } }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query SignUpOpen { signUpOpen }\n": typeof types.SignUpOpenDocument,
+    "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) }\n": typeof types.SignUpDocument,
+    "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ...SessionFields } }\n": typeof types.VerifyEmailDocument,
     "\n  fragment CoCreationPlanFields on ActionPlan {\n    id number title titleKo status coCreationPhase callOpensOn callClosesOn reviewClosesOn draftingClosesOn dueOn\n  }\n": typeof types.CoCreationPlanFieldsFragmentDoc,
     "\n  fragment OrganizationRef on Organization { id name nameKo }\n": typeof types.OrganizationRefFragmentDoc,
     "\n  fragment ProposalCard on Proposal {\n    id title status organization { ...OrganizationRef } coSponsors { ...OrganizationRef } proposer { id displayName }\n    sampleAttribution specificity { score }\n  }\n": typeof types.ProposalCardFragmentDoc,
@@ -66,6 +78,7 @@ type Documents = {
     "\n  query PlanDashboard($planId: ID!) {\n    actionPlan(id: $planId) {\n      id\n      number\n      title\n      titleKo\n      status\n      periodStart\n      periodEnd\n    }\n    actionPlans {\n      id\n      number\n      title\n      titleKo\n      status\n    }\n    planDashboard(planId: $planId) {\n      asOf\n      completionByTheme {\n        theme {\n          id\n          position\n          title\n          titleKo\n        }\n        counts {\n          ...LevelCounts\n        }\n      }\n      completionHistory {\n        updateCount\n        points {\n          date\n          counts {\n            ...LevelCounts\n          }\n        }\n      }\n      milestones {\n        id\n        commitmentId\n        commitmentCode\n        position\n        title\n        titleKo\n        start\n        end\n        completion\n        delayed\n        daysDelayed\n      }\n      freshness {\n        organization {\n          id\n          name\n          nameKo\n        }\n        commitments\n        lastUpdateAt\n        daysSinceLastUpdate\n        staleCommitments\n      }\n      attendance {\n        meeting {\n          id\n          title\n          startsAt\n          sample\n        }\n        bySector {\n          government\n          civilSociety\n          other\n          secretariat\n          total\n        }\n      }\n      proposalsByStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.PlanDashboardDocument,
     "\n  mutation PostComment($input: PostCommentInput!) { postComment(input: $input) { id seq } }\n": typeof types.PostCommentDocument,
     "\n  query Mentionable($search: String!) { mentionableMembers(search: $search) { id displayName } }\n": typeof types.MentionableDocument,
+    "\n  mutation FlagComment($input: FlagCommentInput!) { flagComment(input: $input) { id } }\n": typeof types.FlagCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { id } }\n": typeof types.EditCommentDocument,
     "\n  query CommentHistory($id: ID!) { comment(id: $id) { id history { id body replacedAt } } }\n": typeof types.CommentHistoryDocument,
     "\n  mutation HideComment($input: HideCommentInput!) { hideComment(input: $input) { id } }\n": typeof types.HideCommentDocument,
@@ -128,7 +141,7 @@ type Documents = {
     "\n  mutation OpenReportConsultation($input: OpenReportConsultationInput!) {\n    openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }\n  }\n": typeof types.OpenReportConsultationDocument,
     "\n  query Search($query: String!, $kinds: [SearchKind!], $planId: ID, $from: String, $to: String, $after: String) {\n    search(query: $query, kinds: $kinds, planId: $planId, from: $from, to: $to, first: 20, after: $after) {\n      totalCount\n      totalCountIsExact\n      kinds { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title titleKo url at snippet { text match } } }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchPlans { actionPlans { id number title titleKo } }\n": typeof types.SearchPlansDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role locale localeChosen organization { id name nameKo kind } }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession { refreshSession { ...SessionFields } }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
@@ -137,17 +150,29 @@ const documents: Documents = {
     "\n  query MySessions { mySessions { id userAgent ip createdAt lastUsedAt current } }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) }\n": types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateMyAccount($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName locale localeChosen } }\n": types.UpdateMyAccountDocument,
+    "\n  query MyCalendarFeed { myCalendarFeed { createdAt } }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed { renewCalendarFeed { url createdAt } }\n": types.RenewCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed { revokeCalendarFeed }\n": types.RevokeCalendarFeedDocument,
     "\n  query MyNotificationPreferences { notificationPreferences { topic delivery } }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($topic: NotificationTopic!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(topic: $topic, delivery: $delivery) { topic delivery }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query AuditEvents($after: String) {\n    auditEvents(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId before after createdAt actor { id displayName email } } }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email displayName role status organization { id name nameKo } } }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { expiresAt member { id email } } }\n": types.InviteMemberDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id role organization { id name nameKo } } }\n": types.UpdateMemberDocument,
+    "\n  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }\n": types.ReactivateMemberDocument,
+    "\n  query ModerationQueue($after: String, $locale: Locale) {\n    flaggedComments(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          url\n          subjectTitle(locale: $locale)\n          firstFlaggedAt\n          comment { id body createdAt author { id displayName } }\n          flags { id reason createdAt flaggedBy { id displayName } }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation HideFlaggedComment($input: HideCommentInput!) { hideComment(input: $input) { id hidden } }\n": types.HideFlaggedCommentDocument,
+    "\n  mutation DismissCommentFlags($commentId: ID!) { dismissCommentFlags(commentId: $commentId) }\n": types.DismissCommentFlagsDocument,
     "\n  mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }\n": types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id name nameKo kind } }\n": types.UpdateOrganizationDocument,
     "\n  query Organizations { organizations { id key name nameKo kind } }\n": types.OrganizationsDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) { email displayName role expiresAt organization { id name nameKo } }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query SignUpOpen { signUpOpen }\n": types.SignUpOpenDocument,
+    "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) }\n": types.SignUpDocument,
+    "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ...SessionFields } }\n": types.VerifyEmailDocument,
     "\n  fragment CoCreationPlanFields on ActionPlan {\n    id number title titleKo status coCreationPhase callOpensOn callClosesOn reviewClosesOn draftingClosesOn dueOn\n  }\n": types.CoCreationPlanFieldsFragmentDoc,
     "\n  fragment OrganizationRef on Organization { id name nameKo }\n": types.OrganizationRefFragmentDoc,
     "\n  fragment ProposalCard on Proposal {\n    id title status organization { ...OrganizationRef } coSponsors { ...OrganizationRef } proposer { id displayName }\n    sampleAttribution specificity { score }\n  }\n": types.ProposalCardFragmentDoc,
@@ -186,6 +211,7 @@ const documents: Documents = {
     "\n  query PlanDashboard($planId: ID!) {\n    actionPlan(id: $planId) {\n      id\n      number\n      title\n      titleKo\n      status\n      periodStart\n      periodEnd\n    }\n    actionPlans {\n      id\n      number\n      title\n      titleKo\n      status\n    }\n    planDashboard(planId: $planId) {\n      asOf\n      completionByTheme {\n        theme {\n          id\n          position\n          title\n          titleKo\n        }\n        counts {\n          ...LevelCounts\n        }\n      }\n      completionHistory {\n        updateCount\n        points {\n          date\n          counts {\n            ...LevelCounts\n          }\n        }\n      }\n      milestones {\n        id\n        commitmentId\n        commitmentCode\n        position\n        title\n        titleKo\n        start\n        end\n        completion\n        delayed\n        daysDelayed\n      }\n      freshness {\n        organization {\n          id\n          name\n          nameKo\n        }\n        commitments\n        lastUpdateAt\n        daysSinceLastUpdate\n        staleCommitments\n      }\n      attendance {\n        meeting {\n          id\n          title\n          startsAt\n          sample\n        }\n        bySector {\n          government\n          civilSociety\n          other\n          secretariat\n          total\n        }\n      }\n      proposalsByStatus {\n        status\n        count\n      }\n    }\n  }\n": types.PlanDashboardDocument,
     "\n  mutation PostComment($input: PostCommentInput!) { postComment(input: $input) { id seq } }\n": types.PostCommentDocument,
     "\n  query Mentionable($search: String!) { mentionableMembers(search: $search) { id displayName } }\n": types.MentionableDocument,
+    "\n  mutation FlagComment($input: FlagCommentInput!) { flagComment(input: $input) { id } }\n": types.FlagCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { id } }\n": types.EditCommentDocument,
     "\n  query CommentHistory($id: ID!) { comment(id: $id) { id history { id body replacedAt } } }\n": types.CommentHistoryDocument,
     "\n  mutation HideComment($input: HideCommentInput!) { hideComment(input: $input) { id } }\n": types.HideCommentDocument,
@@ -248,7 +274,7 @@ const documents: Documents = {
     "\n  mutation OpenReportConsultation($input: OpenReportConsultationInput!) {\n    openReportConsultation(input: $input) { id kind opensOn closesOn open commentCount }\n  }\n": types.OpenReportConsultationDocument,
     "\n  query Search($query: String!, $kinds: [SearchKind!], $planId: ID, $from: String, $to: String, $after: String) {\n    search(query: $query, kinds: $kinds, planId: $planId, from: $from, to: $to, first: 20, after: $after) {\n      totalCount\n      totalCountIsExact\n      kinds { kind count }\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind id title titleKo url at snippet { text match } } }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchPlans { actionPlans { id number title titleKo } }\n": types.SearchPlansDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role locale localeChosen organization { id name nameKo kind } }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession { refreshSession { ...SessionFields } }\n": types.RefreshSessionDocument,
     "\n  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...SessionFields } }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
@@ -283,6 +309,22 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateMyAccount($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName locale localeChosen } }\n"): (typeof documents)["\n  mutation UpdateMyAccount($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName locale localeChosen } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed { myCalendarFeed { createdAt } }\n"): (typeof documents)["\n  query MyCalendarFeed { myCalendarFeed { createdAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCalendarFeed { renewCalendarFeed { url createdAt } }\n"): (typeof documents)["\n  mutation RenewCalendarFeed { renewCalendarFeed { url createdAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed { revokeCalendarFeed }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed { revokeCalendarFeed }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyNotificationPreferences { notificationPreferences { topic delivery } }\n"): (typeof documents)["\n  query MyNotificationPreferences { notificationPreferences { topic delivery } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -307,6 +349,26 @@ export function graphql(source: "\n  mutation UpdateMember($id: ID!, $input: Upd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }\n"): (typeof documents)["\n  mutation DeactivateMember($id: ID!) { deactivateMember(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ReactivateMember($id: ID!) { reactivateMember(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($after: String, $locale: Locale) {\n    flaggedComments(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          url\n          subjectTitle(locale: $locale)\n          firstFlaggedAt\n          comment { id body createdAt author { id displayName } }\n          flags { id reason createdAt flaggedBy { id displayName } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($after: String, $locale: Locale) {\n    flaggedComments(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          url\n          subjectTitle(locale: $locale)\n          firstFlaggedAt\n          comment { id body createdAt author { id displayName } }\n          flags { id reason createdAt flaggedBy { id displayName } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideFlaggedComment($input: HideCommentInput!) { hideComment(input: $input) { id hidden } }\n"): (typeof documents)["\n  mutation HideFlaggedComment($input: HideCommentInput!) { hideComment(input: $input) { id hidden } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissCommentFlags($commentId: ID!) { dismissCommentFlags(commentId: $commentId) }\n"): (typeof documents)["\n  mutation DismissCommentFlags($commentId: ID!) { dismissCommentFlags(commentId: $commentId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }\n"): (typeof documents)["\n  mutation CreateOrganization($input: OrganizationInput!) { createOrganization(input: $input) { id key name nameKo kind } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -324,6 +386,18 @@ export function graphql(source: "\n  query Invitation($token: String!) {\n    in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { ...SessionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpOpen { signUpOpen }\n"): (typeof documents)["\n  query SignUpOpen { signUpOpen }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ...SessionFields } }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { ...SessionFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -476,6 +550,10 @@ export function graphql(source: "\n  mutation PostComment($input: PostCommentInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Mentionable($search: String!) { mentionableMembers(search: $search) { id displayName } }\n"): (typeof documents)["\n  query Mentionable($search: String!) { mentionableMembers(search: $search) { id displayName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagComment($input: FlagCommentInput!) { flagComment(input: $input) { id } }\n"): (typeof documents)["\n  mutation FlagComment($input: FlagCommentInput!) { flagComment(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -727,7 +805,7 @@ export function graphql(source: "\n  query SearchPlans { actionPlans { id number
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role organization { id name nameKo kind } }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role locale localeChosen organization { id name nameKo kind } }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    user { id email displayName role locale localeChosen organization { id name nameKo kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
