@@ -154,6 +154,10 @@ describeInBrowser('a live commitment thread', () => {
     await reader.getByRole('heading', { name: 'Discussion and progress' }).waitFor();
     await reader.getByRole('button', { name: 'Sign out' }).click();
     await reader.getByRole('link', { name: 'Sign in' }).waitFor();
+    // Signing out mounts the page afresh for the visitor: wait until its thread has been replayed (what it shows then is
+    // shown at once), so that the comment below arrives after it, live.
+    await reader.getByText('Sign in to comment.').waitFor();
+    await reader.locator('.thread-list > li').or(reader.getByText('No comments yet. Start the discussion.')).first().waitFor();
 
     const client = clientFor(server);
     const { token } = await client.login('mois@example.org');
