@@ -64,6 +64,7 @@ describe('notification preferences', () => {
       { topic: 'FOLLOWED_UPDATES', delivery: 'DAILY_DIGEST' },
       { topic: 'PROPOSAL_DECISIONS', delivery: 'EMAIL' },
       { topic: 'MEETINGS', delivery: 'EMAIL' },
+      { topic: 'REPLIES', delivery: 'EMAIL' },
     ]);
     expect((await ok(SET, { topic: 'MEETINGS', delivery: 'DAILY_DIGEST' }, cso2)).setNotificationPreference).toEqual({ topic: 'MEETINGS', delivery: 'DAILY_DIGEST' });
     expect((await ok(PREFERENCES, {}, cso2)).notificationPreferences).toContainEqual({ topic: 'MEETINGS', delivery: 'DAILY_DIGEST' });

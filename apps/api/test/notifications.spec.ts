@@ -119,6 +119,23 @@ describe('who hears of what', () => {
     expect(update).toMatchObject({ subjectTitle: `${target.code} ${target.title}`, url: `/commitments/${target.id}`, excerpt: 'The portal is updated.' });
   });
 
+  it('tells the author of a comment of a reply to it, once, also when the reply mentions them', async () => {
+    const target = await commitment('1-b');
+    const { postComment: first } = await ok(POST, { input: { subjectType: 'COMMITMENT', subjectId: target.id, body: 'Which agencies report first?' } }, cso);
+    await ok(POST, { input: { subjectType: 'COMMITMENT', subjectId: target.id, parentId: first.id, body: 'The central ministries, in March.' } }, mois);
+    const replies = (await notifications(cso)).filter((row) => row.kind === 'REPLY' && row.subjectId === target.id);
+    expect(replies).toEqual([expect.objectContaining({ excerpt: 'The central ministries, in March.', actor: { displayName: 'MOIS contact' }, url: expect.stringContaining(`/commitments/${target.id}`) })]);
+
+    // A reply that also mentions the author is one notice, the mention.
+    const author = await me(cso);
+    await ok(POST, { input: { subjectType: 'COMMITMENT', subjectId: target.id, parentId: first.id, body: `@[${author.displayName}](${author.id}) and the local ones in June.` } }, mois);
+    const about = (await notifications(cso)).filter((row) => row.subjectId === target.id && ['REPLY', 'MENTION'].includes(row.kind));
+    expect(about.map((row) => row.kind).sort()).toEqual(['MENTION', 'REPLY']);
+    // Replying to yourself tells nobody.
+    await ok(POST, { input: { subjectType: 'COMMITMENT', subjectId: target.id, parentId: first.id, body: 'Thank you.' } }, cso);
+    expect((await notifications(cso)).filter((row) => row.subjectId === target.id)).toHaveLength(2);
+  });
+
   it('tells the secretariat of each submission and the lead ministry of a proposal selected with it as lead', async () => {
     const { createProposal } = await ok(
       'mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }',

@@ -15,7 +15,7 @@ describeInBrowser('a citizen joins by themselves', () => {
     await server?.stop();
   });
 
-  it('signs up on a phone → opens the .eml link → confirms → sets Korean → the forum, its e-mails and its errors speak Korean', async () => {
+  it('signs up on a phone → opens the .eml link → confirms → sets Korean and a daily digest → follows a commitment; the forum and its errors speak Korean', async () => {
     const { page, errors } = await openStoryPage(browser, { viewport: PHONE });
     await page.goto(`${server.url}/login`);
     await page.getByRole('link', { name: 'Join as a citizen' }).click();
@@ -59,6 +59,25 @@ describeInBrowser('a citizen joins by themselves', () => {
     expect(await page.title()).toBe('내 계정 · OGP 포럼');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(await pageOverflow(page)).toBe(0);
+
+    // Mentions in the daily digest rather than one e-mail each: the choice is saved, and there after a reload.
+    const mentions = () => page.getByRole('group', { name: '누군가 나를 언급할 때' });
+    await mentions().getByLabel('일일 요약 이메일').check();
+    await mentions().locator('input[value="DAILY_DIGEST"]:checked:enabled').waitFor();
+    await page.reload();
+    await mentions().locator('input[value="DAILY_DIGEST"]:checked').waitFor();
+    expect(await page.getByRole('group', { name: '팔로우한 약속의 업데이트' }).getByLabel('일일 요약 이메일').isChecked()).toBe(true);
+
+    // She follows a commitment, opened by its address; she still follows it after a reload.
+    const [commitment] = await server.dataSource.query(`SELECT id FROM commitments WHERE code = '1-a'`);
+    await page.goto(`${server.url}/commitments/${commitment.id}`);
+    await page.getByRole('button', { name: '팔로우', exact: true }).click();
+    await page.getByRole('button', { name: '팔로우 중', pressed: true }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: '팔로우 중', pressed: true }).waitFor();
+    expect(await pageOverflow(page)).toBe(0);
+    await page.goto(`${server.url}/account`);
+    await page.getByRole('heading', { level: 1, name: '내 계정' }).waitFor();
 
     // An error from the api is told in the member's language.
     await page.getByLabel('현재 비밀번호').fill('not my password at all');
