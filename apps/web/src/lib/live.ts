@@ -16,6 +16,13 @@ function liveSocket(): LiveSocket {
     const token = await refreshSession();
     if (token) socket?.emit('authenticate', { token }, () => undefined);
   });
+  // The server closed the connection: the session ended (signed out elsewhere, or the member was deactivated), or its
+  // token ran out. Ask for a new one: with it the connection comes back; without it the page turns to a visitor's at
+  // once (whose connection the session change opens), rather than wait for the next click to fail.
+  socket.on('disconnect', async (reason) => {
+    if (reason !== 'io server disconnect' || !accessToken()) return;
+    if (await refreshSession()) socket?.connect();
+  });
   return socket;
 }
 

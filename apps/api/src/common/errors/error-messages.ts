@@ -49,6 +49,12 @@ const EXACT_KO: Record<string, string> = {
   'This idempotency key was already used for a different comment': '이 멱등성 키는 이미 다른 댓글에 사용되었습니다',
   'after is not a cursor this api gave out': 'after 값이 이 API가 준 커서가 아닙니다',
   'query must not be empty': '검색어를 입력하세요',
+  'This account has been deactivated by the forum secretariat; contact them to reactivate it': '포럼 사무국이 이 계정을 비활성화했습니다. 다시 활성화하려면 사무국에 문의하세요',
+  'You cannot deactivate yourself; ask another admin': '자신의 계정은 직접 비활성화할 수 없습니다. 다른 관리자에게 요청하세요',
+  'You cannot flag your own comment; edit it instead': '자신의 댓글은 신고할 수 없습니다. 대신 수정하세요',
+  'A moderator has already hidden this comment': '운영진이 이미 이 댓글을 숨겼습니다',
+  'This comment has no open flags': '이 댓글에는 처리할 신고가 없습니다',
+  'You have already flagged this comment': '이미 이 댓글을 신고했습니다',
   'Something went wrong on our side; it has been logged.': '서버에서 문제가 생겼습니다. 기록해 두었습니다.',
 };
 
@@ -58,6 +64,7 @@ const ENTITY_KO: Record<string, string> = {
   ActionPlan: '실행계획',
   AgendaItem: '안건',
   Attachment: '문서',
+  'Calendar feed': '캘린더 구독',
   Comment: '댓글',
   Commitment: '과제',
   Decision: '결정',

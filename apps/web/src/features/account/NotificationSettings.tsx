@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
 import { Loading, QueryError } from '../../components/states';
 import { graphql } from '../../gql';
-import type { NotificationDelivery } from '../../gql/graphql';
+import type { NotificationDelivery, NotificationTopic } from '../../gql/graphql';
 
 const PreferencesQuery = graphql(`
   query MyNotificationPreferences { notificationPreferences { topic delivery } }
@@ -21,6 +22,12 @@ export function NotificationSettings() {
   const { t } = useTranslation();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PreferencesQuery });
   const [saving, save] = useMutation(SetPreferenceMutation);
+  // The latest choice shows at once, and stays while the list is fetched again; if its save fails, the saved one comes back with the error.
+  const [chosen, setChosen] = useState<{ topic: NotificationTopic; delivery: NotificationDelivery } | null>(null);
+  const choose = async (topic: NotificationTopic, delivery: NotificationDelivery) => {
+    setChosen({ topic, delivery });
+    if ((await save({ topic, delivery })).error) setChosen(null);
+  };
 
   return (
     <section aria-labelledby="notification-settings-heading">
@@ -29,24 +36,27 @@ export function NotificationSettings() {
       {fetching && !data && <Loading />}
       {error && <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {data &&
-        data.notificationPreferences.map(({ topic, delivery }) => (
-          <fieldset key={topic} className="form narrow">
-            <legend>{t(`notificationSettings.topics.${topic}`)}</legend>
-            {DELIVERIES.map((option) => (
-              <label key={option}>
-                <input
-                  type="radio"
-                  name={`delivery-${topic}`}
-                  value={option}
-                  checked={delivery === option}
-                  disabled={saving.fetching}
-                  onChange={() => void save({ topic, delivery: option })}
-                />
-                {t(`notificationSettings.deliveries.${option}`)}
-              </label>
-            ))}
-          </fieldset>
-        ))}
+        data.notificationPreferences.map(({ topic, delivery: saved }) => {
+          const delivery = chosen?.topic === topic ? chosen.delivery : saved;
+          return (
+            <fieldset key={topic} className="form narrow">
+              <legend>{t(`notificationSettings.topics.${topic}`)}</legend>
+              {DELIVERIES.map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={`delivery-${topic}`}
+                    value={option}
+                    checked={delivery === option}
+                    disabled={saving.fetching}
+                    onChange={() => void choose(topic, option)}
+                  />
+                  {t(`notificationSettings.deliveries.${option}`)}
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
       <FormError error={saving.error} />
     </section>
   );
