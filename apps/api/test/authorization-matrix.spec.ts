@@ -72,6 +72,8 @@ const SAMPLES: Record<string, Sample> = {
   'Mutation.deactivateMember': { query: `mutation { deactivateMember(id: "${NO_SUCH_ID}") { id } }` },
   'Mutation.reactivateMember': { query: `mutation { reactivateMember(id: "${NO_SUCH_ID}") { id } }` },
   'Query.myCalendarFeed': { query: '{ myCalendarFeed { createdAt } }' },
+  'Query.notificationPreferences': { query: '{ notificationPreferences { topic delivery } }' },
+  'Mutation.setNotificationPreference': { query: 'mutation { setNotificationPreference(topic: MENTIONS, delivery: EMAIL) { topic } }' },
   'Mutation.renewCalendarFeed': { query: 'mutation { renewCalendarFeed { url } }' },
   'Mutation.revokeCalendarFeed': { query: 'mutation { revokeCalendarFeed }' },
   'Mutation.createOrganization': { query: 'mutation { createOrganization(input: { name: "", kind: CIVIL_SOCIETY }) { id } }' },

@@ -123,9 +123,9 @@ describeInBrowser('a signed-in member arriving by address or by reload', () => {
     await chair.page.goto(meetingUrl);
     await chair.page.getByRole('button', { name: 'Start meeting' }).waitFor();
     await chair.page.goto(`${server.url}/admin/members`);
-    await chair.page.getByRole('cell', { name: 'MOIS contact' }).waitFor();
+    await chair.page.getByRole('cell', { name: 'MOIS contact', exact: true }).waitFor();
     await chair.page.reload();
-    await chair.page.getByRole('cell', { name: 'MOIS contact' }).waitFor();
+    await chair.page.getByRole('cell', { name: 'MOIS contact', exact: true }).waitFor();
     expect([...member.errors, ...chair.errors]).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ describeInBrowser('the secretariat invites a civil-society member', () => {
     const admin = await (await browser.newContext({ locale: 'en-US' })).newPage();
     await admin.goto(`${server.url}/plans`);
     await signIn(admin, 'admin@example.org');
-    expect(await navigationLinks(admin)).toEqual(['Action plans', 'Dashboard', 'Meetings', 'Co-creation', 'My action items', 'Members', 'Organisations', 'Audit log', 'Notifications', 'My account']);
+    expect(await navigationLinks(admin)).toEqual(['Action plans', 'Dashboard', 'Meetings', 'Co-creation', 'My action items', 'Members', 'Organisations', 'Moderation', 'Audit log', 'Notifications', 'My account']);
 
     await admin.getByRole('link', { name: 'Members' }).click();
     const invite = admin.getByRole('region', { name: 'Invite a member' });
