@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { Loading } from '../../components/states';
 import { useAuth } from '../../lib/auth';
 import { graphql } from '../../gql';
@@ -68,26 +69,7 @@ export function InvitationPage() {
         })}
       </p>
       <form onSubmit={submit} className="form" noValidate>
-        <label>
-          {t('invitation.newPassword')}
-          <input
-            type="password"
-            autoComplete="new-password"
-            minLength={12}
-            maxLength={128}
-            required
-            aria-describedby="password-rules"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <p id="password-rules" className="hint">
-          {t('invitation.passwordRules')}
-        </p>
-        <label>
-          {t('invitation.confirmPassword')}
-          <input type="password" autoComplete="new-password" required value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
-        </label>
+        <NewPasswordFields password={password} confirmation={confirmation} onPassword={setPassword} onConfirmation={setConfirmation} />
         {mismatch && (
           <p className="form-error" role="alert">
             {t('invitation.mismatch')}

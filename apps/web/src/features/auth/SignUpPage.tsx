@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../components/FormError';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { Loading, QueryError } from '../../components/states';
 import { graphql } from '../../gql';
 import { useAuth } from '../../lib/auth';
@@ -83,26 +84,7 @@ export function SignUpPage() {
         <p id="sign-up-name-hint" className="hint">
           {t('signUp.nameHint')}
         </p>
-        <label>
-          {t('invitation.newPassword')}
-          <input
-            type="password"
-            autoComplete="new-password"
-            minLength={12}
-            maxLength={128}
-            required
-            aria-describedby="sign-up-password-rules"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <p id="sign-up-password-rules" className="hint">
-          {t('invitation.passwordRules')}
-        </p>
-        <label>
-          {t('invitation.confirmPassword')}
-          <input type="password" autoComplete="new-password" required value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
-        </label>
+        <NewPasswordFields password={password} confirmation={confirmation} onPassword={setPassword} onConfirmation={setConfirmation} />
         <label>
           {t('account.language')}
           <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
