@@ -162,7 +162,8 @@ describeInBrowser('a live commitment thread', () => {
     const client = clientFor(server);
     const { token } = await client.login('mois@example.org');
     const input = { subjectType: 'COMMITMENT', subjectId: commitmentUrl.split('/').at(-1), body: 'The inspection results are due in March.' };
-    await client.call('mutation($input: PostCommentInput!) { postComment(input: $input) { id } }', { input }, { token });
+    const posted = await client.call('mutation($input: PostCommentInput!) { postComment(input: $input) { id } }', { input }, { token });
+    expect(posted.body.errors).toBeUndefined();
     await reader.getByRole('button', { name: /new comment/ }).click();
     await reader.getByRole('article', { name: 'Comment by MOIS contact' }).getByText('due in March').waitFor();
   });

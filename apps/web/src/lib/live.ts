@@ -18,10 +18,11 @@ function liveSocket(): LiveSocket {
   });
   // The server closed the connection: the session ended (signed out elsewhere, or the member was deactivated), or its
   // token ran out. Ask for a new one: with it the connection comes back; without it the page turns to a visitor's at
-  // once (whose connection the session change opens), rather than wait for the next click to fail.
+  // once (whose connection the session change opens), rather than wait for the next click to fail. A visitor's
+  // connection is closed only by a close meant for the member who just signed out on this page: it comes back as is.
   socket.on('disconnect', async (reason) => {
-    if (reason !== 'io server disconnect' || !accessToken()) return;
-    if (await refreshSession()) socket?.connect();
+    if (reason !== 'io server disconnect') return;
+    if (!accessToken() || (await refreshSession())) socket?.connect();
   });
   return socket;
 }
