@@ -83,6 +83,7 @@ describeInBrowser('moderation queue', () => {
     const secretariat = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
     await signInAtLoginPage(secretariat.page, server, 'admin@example.org', 'ko');
     await secretariat.page.goto(`${server.url}/admin/moderation`);
+    await secretariat.page.reload();
     await secretariat.page.getByRole('heading', { name: '신고된 댓글 관리', level: 1 }).waitFor();
     expect(await secretariat.page.title()).toContain('신고된 댓글 관리');
     const card = secretariat.page.locator(`[data-flagged-comment="${commentId}"]`);

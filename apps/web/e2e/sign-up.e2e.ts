@@ -97,4 +97,21 @@ describeInBrowser('a citizen joins by themselves', () => {
     expect(errors).toEqual([]);
     expect(laptopErrors).toEqual([]);
   });
+
+  it('opens the sign-up page and a verification link by their address, in Korean on a phone, also after a reload', async () => {
+    const { page, errors } = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
+    for (const arrive of [() => page.goto(`${server.url}/sign-up`), () => page.reload()]) {
+      await arrive();
+      await page.getByRole('heading', { level: 1, name: '포럼 가입' }).waitFor();
+      expect(await page.title()).toBe('포럼 가입 · OGP 포럼');
+      expect(await pageOverflow(page)).toBe(0);
+    }
+    // A link that was never sent: the page says so in Korean, by address and after a reload.
+    for (const arrive of [() => page.goto(`${server.url}/verify-email/not-a-link-we-sent`), () => page.reload()]) {
+      await arrive();
+      await page.getByRole('heading', { level: 1, name: '이메일 주소 확인' }).waitFor();
+      expect(await pageOverflow(page)).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
 });
