@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
+import type { RunningServer } from '../../api/src/server.js';
+import { startTestServer } from '../../api/test/harness.js';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere. Never a browser downloaded by a tool. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,6 +39,22 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * The api (over a fresh copy of the seeded database) and the browser of one story file: started before its stories,
+ * stopped after them. Read `server` and `browser` inside the stories, once they have started.
+ */
+export function storyServerAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+  const started = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    [started.server, started.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.server?.stop();
+  });
+  return started;
 }
 
 /** Signs in through the page's own sign-in link and form. */

@@ -1,37 +1,28 @@
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../api/src/server.js';
-import { startTestServer } from '../../api/test/harness.js';
-import { describeInBrowser, launchBrowser, openStoryPage, pageOverflow, PHONE, seriousAccessibilityViolations, signInAtLoginPage } from './browser.js';
+import { describeInBrowser, openStoryPage, pageOverflow, PHONE, seriousAccessibilityViolations, signInAtLoginPage, storyServerAndBrowser } from './browser.js';
 
 /**
  * Members who leave, and a member's own calendar: the secretariat deactivates a member, whose open page turns to a
  * visitor's at once; a member subscribes a calendar app to their secret feed, and turns it off.
  */
 describeInBrowser('members who leave, and a personal calendar feed', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const story = storyServerAndBrowser();
   let commitmentId: string;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    [{ id: commitmentId }] = await server.dataSource.query(`SELECT id FROM commitments WHERE code = '1-a'`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    [{ id: commitmentId }] = await story.server.dataSource.query(`SELECT id FROM commitments WHERE code = '1-a'`);
   });
 
   it('the secretariat deactivates a member: their open page is signed out at once, sign-in is refused, and reactivation lets them back', async () => {
-    const [{ display_name: name }] = await server.dataSource.query(`SELECT display_name FROM users WHERE email = 'cso2@example.org'`);
-    const { page: member, errors } = await openStoryPage(browser);
-    await signInAtLoginPage(member, server, 'cso2@example.org');
-    await member.goto(`${server.url}/commitments/${commitmentId}`);
+    const [{ display_name: name }] = await story.server.dataSource.query(`SELECT display_name FROM users WHERE email = 'cso2@example.org'`);
+    const { page: member, errors } = await openStoryPage(story.browser);
+    await signInAtLoginPage(member, story.server, 'cso2@example.org');
+    await member.goto(`${story.server.url}/commitments/${commitmentId}`);
     await member.getByRole('heading', { name: 'Discussion and progress' }).waitFor();
     await member.getByRole('button', { name: 'Sign out' }).waitFor();
 
-    const { page: admin } = await openStoryPage(browser);
-    await signInAtLoginPage(admin, server, 'admin@example.org');
-    await admin.goto(`${server.url}/admin/members`);
+    const { page: admin } = await openStoryPage(story.browser);
+    await signInAtLoginPage(admin, story.server, 'admin@example.org');
+    await admin.goto(`${story.server.url}/admin/members`);
     await admin.getByRole('button', { name: `Deactivate ${name}` }).click(); // the confirmation is accepted
     await admin.getByRole('button', { name: `Reactivate ${name}` }).waitFor();
     const row = admin.getByRole('row').filter({ hasText: 'cso2@example.org' });
@@ -56,9 +47,9 @@ describeInBrowser('members who leave, and a personal calendar feed', () => {
   });
 
   it('a member, in Korean on a phone, makes a calendar feed, a calendar app reads it without signing in, and turning it off ends it', async () => {
-    const { page, errors } = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
-    await signInAtLoginPage(page, server, 'cso@example.org', 'ko');
-    await page.goto(`${server.url}/account`);
+    const { page, errors } = await openStoryPage(story.browser, { locale: 'ko-KR', viewport: PHONE });
+    await signInAtLoginPage(page, story.server, 'cso@example.org', 'ko');
+    await page.goto(`${story.server.url}/account`);
     const section = page.getByRole('region', { name: '내 캘린더 구독' });
     await section.getByRole('button', { name: '캘린더 주소 만들기' }).click();
     const url = await section.getByLabel('내 캘린더 주소 (한 번만 표시)').inputValue();

@@ -1,30 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../api/src/server.js';
-import { startTestServer } from '../../api/test/harness.js';
-import { apiToken, callApi, describeInBrowser, launchBrowser, openStoryPage, pageOverflow, PHONE, signInAtLoginPage } from './browser.js';
+import type { Page } from 'playwright-core';
+import { apiToken, callApi, describeInBrowser, openStoryPage, pageOverflow, PHONE, signInAtLoginPage, storyServerAndBrowser } from './browser.js';
 
 /**
  * The moderation queue as people use it: a member flags a comment with a reason, the secretariat finds it in the queue
  * (linked from the admin menu) and hides it with a reason, and the author reads in their notifications why.
  */
 describeInBrowser('moderation queue', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const story = storyServerAndBrowser();
   let commitment: { id: string; title: string; title_ko: string };
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    [commitment] = await server.dataSource.query(`SELECT id, title, title_ko FROM commitments WHERE code = '2-b'`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    [commitment] = await story.server.dataSource.query(`SELECT id, title, title_ko FROM commitments WHERE code = '2-b'`);
   });
 
   async function postAsCso(body: string): Promise<string> {
-    const token = await apiToken(server, 'cso@example.org');
+    const token = await apiToken(story.server, 'cso@example.org');
     const { postComment } = await callApi<{ postComment: { id: string } }>(
-      server,
+      story.server,
       'mutation($input: PostCommentInput!) { postComment(input: $input) { id } }',
       { input: { subjectType: 'COMMITMENT', subjectId: commitment.id, body } },
       token,
@@ -33,7 +25,7 @@ describeInBrowser('moderation queue', () => {
   }
 
   async function flag(page: Page, commentId: string, labels: { flag: string; reason: string; send: string; done: string }, reason: string) {
-    await page.goto(`${server.url}/commitments/${commitment.id}`);
+    await page.goto(`${story.server.url}/commitments/${commitment.id}`);
     const comment = page.getByTestId(`comment-${commentId}`);
     await comment.getByRole('button', { name: labels.flag, exact: true }).click();
     await comment.getByLabel(labels.reason).fill(reason);
@@ -44,12 +36,12 @@ describeInBrowser('moderation queue', () => {
   it('a member flags a comment, the secretariat hides it from the queue, and the author is told why', async () => {
     const commentId = await postAsCso('Buy cheap watches at example dot com, best prices!');
 
-    const member = await openStoryPage(browser);
-    await signInAtLoginPage(member.page, server, 'citizen@example.org');
+    const member = await openStoryPage(story.browser);
+    await signInAtLoginPage(member.page, story.server, 'citizen@example.org');
     await flag(member.page, commentId, { flag: 'Flag', reason: 'Why should the secretariat look at this comment?', send: 'Send flag', done: 'Flagged.' }, 'Advertising');
 
-    const secretariat = await openStoryPage(browser);
-    await signInAtLoginPage(secretariat.page, server, 'admin@example.org');
+    const secretariat = await openStoryPage(story.browser);
+    await signInAtLoginPage(secretariat.page, story.server, 'admin@example.org');
     await secretariat.page.getByRole('link', { name: 'Moderation', exact: true }).click();
     await secretariat.page.getByRole('heading', { name: 'Moderation queue', level: 1 }).waitFor();
     expect(await secretariat.page.title()).toContain('Moderation queue');
@@ -60,9 +52,9 @@ describeInBrowser('moderation queue', () => {
     await card.getByRole('button', { name: 'Hide comment' }).click();
     await secretariat.page.getByText('No flagged comments. The queue is empty.').waitFor();
 
-    const author = await openStoryPage(browser);
-    await signInAtLoginPage(author.page, server, 'cso@example.org');
-    await author.page.goto(`${server.url}/notifications`);
+    const author = await openStoryPage(story.browser);
+    await signInAtLoginPage(author.page, story.server, 'cso@example.org');
+    await author.page.goto(`${story.server.url}/notifications`);
     const notice = author.page.getByRole('link', { name: `hid your comment on “2-b ${commitment.title}”` });
     await notice.waitFor();
     expect(await author.page.locator('li.card', { has: notice }).innerText()).toContain('Reason: Advertising is not allowed');
@@ -75,14 +67,14 @@ describeInBrowser('moderation queue', () => {
   it('works in Korean on a phone without sideways scrolling', async () => {
     const commentId = await postAsCso('광고: 값싼 시계를 팝니다.');
 
-    const member = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
-    await signInAtLoginPage(member.page, server, 'citizen@example.org', 'ko');
+    const member = await openStoryPage(story.browser, { locale: 'ko-KR', viewport: PHONE });
+    await signInAtLoginPage(member.page, story.server, 'citizen@example.org', 'ko');
     await flag(member.page, commentId, { flag: '신고', reason: '사무국이 이 댓글을 확인해야 하는 이유는 무엇인가요?', send: '신고하기', done: '신고했습니다.' }, '광고입니다');
     expect(await pageOverflow(member.page)).toBe(0);
 
-    const secretariat = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
-    await signInAtLoginPage(secretariat.page, server, 'admin@example.org', 'ko');
-    await secretariat.page.goto(`${server.url}/admin/moderation`);
+    const secretariat = await openStoryPage(story.browser, { locale: 'ko-KR', viewport: PHONE });
+    await signInAtLoginPage(secretariat.page, story.server, 'admin@example.org', 'ko');
+    await secretariat.page.goto(`${story.server.url}/admin/moderation`);
     await secretariat.page.reload();
     await secretariat.page.getByRole('heading', { name: '신고된 댓글 관리', level: 1 }).waitFor();
     expect(await secretariat.page.title()).toContain('신고된 댓글 관리');
@@ -94,9 +86,9 @@ describeInBrowser('moderation queue', () => {
     await secretariat.page.getByText('신고된 댓글이 없습니다.').waitFor();
     expect(await pageOverflow(secretariat.page)).toBe(0);
 
-    const author = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
-    await signInAtLoginPage(author.page, server, 'cso@example.org', 'ko');
-    await author.page.goto(`${server.url}/notifications`);
+    const author = await openStoryPage(story.browser, { locale: 'ko-KR', viewport: PHONE });
+    await signInAtLoginPage(author.page, story.server, 'cso@example.org', 'ko');
+    await author.page.goto(`${story.server.url}/notifications`);
     // The newest first: the comment hidden in the English story comes after this one.
     const notice = author.page.getByRole('link', { name: `‘2-b ${commitment.title_ko}’에 쓰신 댓글을 숨겼습니다` }).first();
     await notice.waitFor();

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../api/src/server.js';
-import { outbox, startTestServer } from '../../api/test/harness.js';
-import { describeInBrowser, launchBrowser, openStoryPage, pageOverflow, PHONE, seriousAccessibilityViolations } from './browser.js';
+import { outbox } from '../../api/test/harness.js';
+import { describeInBrowser, openStoryPage, pageOverflow, PHONE, seriousAccessibilityViolations, storyServerAndBrowser } from './browser.js';
 
 describeInBrowser('a citizen joins by themselves', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const story = storyServerAndBrowser();
 
   it('signs up on a phone → opens the .eml link → confirms → sets Korean and a daily digest → follows a commitment; the forum and its errors speak Korean', async () => {
-    const { page, errors } = await openStoryPage(browser, { viewport: PHONE });
-    await page.goto(`${server.url}/login`);
+    const { page, errors } = await openStoryPage(story.browser, { viewport: PHONE });
+    await page.goto(`${story.server.url}/login`);
     await page.getByRole('link', { name: 'Join as a citizen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Join the forum' }).waitFor();
     expect(await page.title()).toBe('Join the forum · OGP Forum');
@@ -69,14 +58,14 @@ describeInBrowser('a citizen joins by themselves', () => {
     expect(await page.getByRole('group', { name: '팔로우한 약속의 업데이트' }).getByLabel('일일 요약 이메일').isChecked()).toBe(true);
 
     // She follows a commitment, opened by its address; she still follows it after a reload.
-    const [commitment] = await server.dataSource.query(`SELECT id FROM commitments WHERE code = '1-a'`);
-    await page.goto(`${server.url}/commitments/${commitment.id}`);
+    const [commitment] = await story.server.dataSource.query(`SELECT id FROM commitments WHERE code = '1-a'`);
+    await page.goto(`${story.server.url}/commitments/${commitment.id}`);
     await page.getByRole('button', { name: '팔로우', exact: true }).click();
     await page.getByRole('button', { name: '팔로우 중', pressed: true }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: '팔로우 중', pressed: true }).waitFor();
     expect(await pageOverflow(page)).toBe(0);
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${story.server.url}/account`);
     await page.getByRole('heading', { level: 1, name: '내 계정' }).waitFor();
 
     // An error from the api is told in the member's language.
@@ -85,9 +74,9 @@ describeInBrowser('a citizen joins by themselves', () => {
     await page.getByRole('button', { name: '비밀번호 변경' }).click();
     await page.getByRole('alert').filter({ hasText: '현재 비밀번호가 맞지 않습니다' }).waitFor();
 
-    // Another browser that prefers English: after sign-in the forum follows the stored language.
-    const { page: laptop, errors: laptopErrors } = await openStoryPage(browser, { locale: 'en-US' });
-    await laptop.goto(`${server.url}/login`);
+    // Another story.browser that prefers English: after sign-in the forum follows the stored language.
+    const { page: laptop, errors: laptopErrors } = await openStoryPage(story.browser, { locale: 'en-US' });
+    await laptop.goto(`${story.server.url}/login`);
     await laptop.getByLabel('E-mail address').fill('minji@example.org');
     await laptop.getByLabel('Password', { exact: true }).fill('cherry blossoms on yeouido');
     await laptop.getByRole('button', { name: 'Sign in' }).click();
@@ -99,15 +88,15 @@ describeInBrowser('a citizen joins by themselves', () => {
   });
 
   it('opens the sign-up page and a verification link by their address, in Korean on a phone, also after a reload', async () => {
-    const { page, errors } = await openStoryPage(browser, { locale: 'ko-KR', viewport: PHONE });
-    for (const arrive of [() => page.goto(`${server.url}/sign-up`), () => page.reload()]) {
+    const { page, errors } = await openStoryPage(story.browser, { locale: 'ko-KR', viewport: PHONE });
+    for (const arrive of [() => page.goto(`${story.server.url}/sign-up`), () => page.reload()]) {
       await arrive();
       await page.getByRole('heading', { level: 1, name: '포럼 가입' }).waitFor();
       expect(await page.title()).toBe('포럼 가입 · OGP 포럼');
       expect(await pageOverflow(page)).toBe(0);
     }
     // A link that was never sent: the page says so in Korean, by address and after a reload.
-    for (const arrive of [() => page.goto(`${server.url}/verify-email/not-a-link-we-sent`), () => page.reload()]) {
+    for (const arrive of [() => page.goto(`${story.server.url}/verify-email/not-a-link-we-sent`), () => page.reload()]) {
       await arrive();
       await page.getByRole('heading', { level: 1, name: '이메일 주소 확인' }).waitFor();
       expect(await pageOverflow(page)).toBe(0);
